@@ -1,0 +1,23 @@
+package org.tipmonitor.commons.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** An RFC 9457 problem detail; {@code violations} names every offending field of a bad request. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record Violation(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, List.of());
+    }
+
+    public static Problem invalid(List<Violation> violations) {
+        return new Problem("about:blank", "Bad Request", 400,
+                "The request is invalid; nothing was written.", violations);
+    }
+}

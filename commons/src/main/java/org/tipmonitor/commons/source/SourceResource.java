@@ -1,0 +1,34 @@
+package org.tipmonitor.commons.source;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The source documents this service's figures cite. */
+@Path("/api/v1/sources")
+@Tag(name = "sources")
+public class SourceResource {
+
+    @Inject
+    SourceCatalog catalog;
+
+    @GET
+    public List<SourceView> all() {
+        return SourceDocument.<SourceDocument>listAll().stream()
+                .map(d -> SourceView.of(d, null)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public SourceView one(@PathParam("id") String id) {
+        SourceDocument doc = SourceDocument.findById(id);
+        if (doc == null) {
+            throw new NotFoundException("No source " + id);
+        }
+        return SourceView.of(doc, null);
+    }
+}

@@ -1,0 +1,9 @@
+package org.tipmonitor.commons.vocabulary;
+
+/** Who reported a figure. NOT_REPORTED means the source says it was not reported: never zero. */
+public enum Reporting {
+    OFFICIAL,
+    NGO,
+    MEDIA,
+    NOT_REPORTED
+}

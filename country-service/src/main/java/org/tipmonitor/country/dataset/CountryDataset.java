@@ -1,0 +1,173 @@
+package org.tipmonitor.country.dataset;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.tipmonitor.commons.dataset.DatasetReader;
+import org.tipmonitor.commons.source.SourceCatalog;
+import org.tipmonitor.commons.source.SourceInput;
+import org.tipmonitor.country.mapping.AssessmentInput;
+import org.tipmonitor.country.mapping.CountryInput;
+import org.tipmonitor.country.model.Assessment;
+import org.tipmonitor.country.model.Country;
+import org.tipmonitor.country.model.Statute;
+import org.tipmonitor.country.model.TierCount;
+import org.tipmonitor.country.repository.AssessmentRepository;
+
+/**
+ * Loads the country dataset: sources.json and country/{countries,assessments,statutes,tier-counts}.json.
+ * Every record is validated before anything is written, in one transaction; rows are matched by their
+ * natural keys and only changed values are written, so loading the same files twice changes nothing.
+ */
+@ApplicationScoped
+public class CountryDataset {
+
+    private static final Logger LOG = Logger.getLogger(CountryDataset.class);
+    static final String COUNTRIES = "country/countries.json";
+    static final String ASSESSMENTS = "country/assessments.json";
+    static final String STATUTES = "country/statutes.json";
+    static final String TIER_COUNTS = "country/tier-counts.json";
+
+    @Inject
+    DatasetReader reader;
+    @Inject
+    SourceCatalog sourceCatalog;
+    @Inject
+    AssessmentRepository assessments;
+    @ConfigProperty(name = "tip.dataset.load-on-start")
+    boolean loadOnStart;
+    @ConfigProperty(name = "tip.dataset.dir")
+    Optional<Path> folder;
+
+    void onStart(@Observes StartupEvent event) {
+        if (loadOnStart) {
+            LoadReport report = load(folder);
+            LOG.infof("Dataset loaded from %s: %s", folder.map(Path::toString).orElse("the classpath"), report);
+        }
+    }
+
+    public record LoadReport(int sources, int countries, int assessments, int statutes, int tierCounts) {
+    }
+
+    @Transactional
+    public LoadReport load(Optional<Path> from) {
+        List<String> problems = new ArrayList<>();
+        List<SourceInput> sources = sourceCatalog.read(from, problems);
+        List<CountryInput> countries = reader.read(from, COUNTRIES, CountryInput.class, problems);
+        List<AssessmentInput> assessmentInputs = reader.read(from, ASSESSMENTS, AssessmentInput.class, problems);
+        List<StatuteInput> statutes = reader.read(from, STATUTES, StatuteInput.class, problems);
+        List<TierCountInput> tierCounts = reader.read(from, TIER_COUNTS, TierCountInput.class, problems);
+        check(sources, countries, assessmentInputs, statutes, tierCounts, problems);
+        DatasetReader.rejectIfAny(problems);
+
+        sourceCatalog.upsert(sources);
+        for (CountryInput input : countries) {
+            Country country = Country.findById(input.code());
+            if (country == null) {
+                input.applyTo(new Country()).persist();
+            } else {
+                input.applyTo(country);
+            }
+        }
+        Country.flush();
+        for (AssessmentInput input : assessmentInputs) {
+            Assessment assessment = assessments.find(input.country(), input.reportYear()).orElseGet(() -> {
+                Assessment fresh = new Assessment();
+                fresh.country = Country.findById(input.country());
+                return fresh;
+            });
+            input.applyTo(assessment);
+            if (!assessment.isPersistent()) {
+                assessment.persist();
+            }
+        }
+        for (StatuteInput input : statutes) {
+            Statute statute = Statute.<Statute>find("country.code = ?1 and article = ?2", input.country(), input.article())
+                    .firstResultOptional().orElseGet(() -> {
+                        Statute fresh = new Statute();
+                        fresh.country = Country.findById(input.country());
+                        return fresh;
+                    });
+            input.applyTo(statute);
+            if (!statute.isPersistent()) {
+                statute.persist();
+            }
+        }
+        for (TierCountInput input : tierCounts) {
+            TierCount count = TierCount.findById(input.reportYear());
+            if (count == null) {
+                count = new TierCount();
+                input.applyTo(count);
+                count.persist();
+            } else {
+                input.applyTo(count);
+            }
+        }
+        return new LoadReport(sources.size(), countries.size(), assessmentInputs.size(), statutes.size(),
+                tierCounts.size());
+    }
+
+    /** Cross-record rules: unique keys, known countries and sources. */
+    private void check(List<SourceInput> sources, List<CountryInput> countries, List<AssessmentInput> assessmentInputs,
+            List<StatuteInput> statutes, List<TierCountInput> tierCounts, List<String> problems) {
+        Set<String> sourceIds = sources.stream().map(SourceInput::id).collect(Collectors.toCollection(HashSet::new));
+        sourceIds.addAll(sourceCatalog.knownIds());
+        Set<String> codes = new HashSet<>(Country.<Country>streamAll().map(c -> c.code).toList());
+        duplicates(countries, CountryInput::code, COUNTRIES, problems);
+        countries.forEach(c -> codes.add(c.code()));
+        duplicates(assessmentInputs, a -> a.country() + " " + a.reportYear(), ASSESSMENTS, problems);
+        duplicates(statutes, s -> s.country() + " " + s.article(), STATUTES, problems);
+        duplicates(tierCounts, t -> String.valueOf(t.reportYear()), TIER_COUNTS, problems);
+        for (int i = 0; i < assessmentInputs.size(); i++) {
+            AssessmentInput a = assessmentInputs.get(i);
+            String where = ASSESSMENTS + " record " + (i + 1);
+            if (a.country() == null) {
+                problems.add(where + ": country is required");
+            } else if (!codes.contains(a.country())) {
+                problems.add(where + ": unknown country " + a.country());
+            }
+            if (a.sources() != null) {
+                SourceCatalog.checkCitations(where, a.allCitations().toList(), sourceIds, problems);
+            }
+        }
+        for (int i = 0; i < statutes.size(); i++) {
+            StatuteInput s = statutes.get(i);
+            String where = STATUTES + " record " + (i + 1);
+            if (s.country() != null && !codes.contains(s.country())) {
+                problems.add(where + ": unknown country " + s.country());
+            }
+            if (s.citation() != null) {
+                SourceCatalog.checkCitations(where, List.of(s.citation()), sourceIds, problems);
+            }
+        }
+        for (int i = 0; i < tierCounts.size(); i++) {
+            TierCountInput t = tierCounts.get(i);
+            if (t.citation() != null) {
+                SourceCatalog.checkCitations(TIER_COUNTS + " record " + (i + 1), List.of(t.citation()), sourceIds,
+                        problems);
+            }
+        }
+    }
+
+    private static <T> void duplicates(List<T> records, Function<T, String> key, String file, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            String k = key.apply(records.get(i));
+            if (!seen.add(k)) {
+                problems.add(file + " record " + (i + 1) + ": duplicate of an earlier record (" + k + ")");
+            }
+        }
+    }
+}

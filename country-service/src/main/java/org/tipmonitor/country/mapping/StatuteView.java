@@ -1,0 +1,8 @@
+package org.tipmonitor.country.mapping;
+
+import org.tipmonitor.commons.source.SourceView;
+import org.tipmonitor.country.model.Penalty;
+
+public record StatuteView(String countryCode, String article, String title, String criminalizes,
+        Penalty adultPenalty, Penalty childPenalty, SourceView source) {
+}

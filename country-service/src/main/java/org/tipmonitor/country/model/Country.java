@@ -1,0 +1,16 @@
+package org.tipmonitor.country.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Country extends PanacheEntityBase {
+
+    /** ISO 3166-1 alpha-3. */
+    @Id
+    public String code;
+    public String name;
+    /** The TIP report's regional grouping, e.g. Europe, Western Hemisphere. */
+    public String region;
+}

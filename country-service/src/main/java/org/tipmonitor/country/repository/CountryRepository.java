@@ -1,0 +1,32 @@
+package org.tipmonitor.country.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.tipmonitor.country.model.Country;
+import org.tipmonitor.country.model.Tier;
+
+@ApplicationScoped
+public class CountryRepository implements PanacheRepositoryBase<Country, String> {
+
+    /** Countries filtered by a report year's placement; a tier without a year means the latest placement. */
+    public List<Country> filtered(Tier tier, Integer year) {
+        if (tier == null && year == null) {
+            return listAll(Sort.by("code"));
+        }
+        String latest = "a.reportYear = (select max(b.reportYear) from Assessment b where b.country = a.country)";
+        String query = "select distinct a.country from Assessment a where "
+                + (year != null ? "a.reportYear = :year" : latest)
+                + (tier != null ? " and a.tier = :tier" : "")
+                + " order by a.country.code";
+        var q = getEntityManager().createQuery(query, Country.class);
+        if (year != null) {
+            q.setParameter("year", year);
+        }
+        if (tier != null) {
+            q.setParameter("tier", tier);
+        }
+        return q.getResultList();
+    }
+}

@@ -1,0 +1,144 @@
+package org.tipmonitor.country.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tipmonitor.commons.problem.ConflictException;
+import org.tipmonitor.commons.problem.InvalidInputException;
+import org.tipmonitor.commons.source.SourceCatalog;
+import org.tipmonitor.country.mapping.AssessmentInput;
+import org.tipmonitor.country.mapping.CountryInput;
+import org.tipmonitor.country.model.Assessment;
+import org.tipmonitor.country.model.Country;
+import org.tipmonitor.country.model.Statute;
+import org.tipmonitor.country.model.Tier;
+import org.tipmonitor.country.model.TierCount;
+import org.tipmonitor.country.repository.AssessmentRepository;
+import org.tipmonitor.country.repository.CountryRepository;
+
+/** Reads and admin writes of countries and their assessments. */
+@ApplicationScoped
+public class CountryService {
+
+    @Inject
+    CountryRepository countries;
+    @Inject
+    AssessmentRepository assessments;
+    @Inject
+    SourceCatalog sources;
+
+    public List<Country> countries(Tier tier, Integer year) {
+        return countries.filtered(tier, year);
+    }
+
+    public Country country(String code) {
+        return countries.findByIdOptional(code)
+                .orElseThrow(() -> new NotFoundException("No country with code " + code));
+    }
+
+    public List<Assessment> history(String code) {
+        country(code);
+        return assessments.history(code);
+    }
+
+    public Assessment assessment(String code, int year) {
+        country(code);
+        return assessments.find(code, year)
+                .orElseThrow(() -> new NotFoundException("No " + year + " assessment of " + code));
+    }
+
+    /**
+     * Batch read for the gateway: per country, the assessment of {@code year}, or the latest one when
+     * year is null; with {@code all}, every assessment (tier history). Countries without one are absent.
+     */
+    public Map<String, List<Assessment>> assessmentsOf(Collection<String> codes, Integer year, boolean all) {
+        Map<String, List<Assessment>> byCountry = new LinkedHashMap<>();
+        for (Assessment a : assessments.ofCountries(codes)) {
+            List<Assessment> list = byCountry.computeIfAbsent(a.country.code, c -> new java.util.ArrayList<>());
+            boolean wanted = all || (year != null ? a.reportYear == year : list.isEmpty());
+            if (wanted) {
+                list.add(a);
+            }
+        }
+        byCountry.values().removeIf(List::isEmpty);
+        return byCountry;
+    }
+
+    public List<Statute> statutes(String code) {
+        country(code);
+        return Statute.list("country.code = ?1 order by article", code);
+    }
+
+    public TierCount tierCount(int year) {
+        TierCount count = TierCount.findById(year);
+        if (count == null) {
+            throw new NotFoundException("No published tier counts for the " + year + " report");
+        }
+        return count;
+    }
+
+    public List<TierCount> tierCounts() {
+        return TierCount.listAll(io.quarkus.panache.common.Sort.descending("reportYear"));
+    }
+
+    @Transactional
+    public Country createCountry(CountryInput input) {
+        if (countries.findById(input.code()) != null) {
+            throw new ConflictException("Country " + input.code() + " exists already");
+        }
+        Country country = input.applyTo(new Country());
+        countries.persist(country);
+        return country;
+    }
+
+    @Transactional
+    public Assessment create(String code, AssessmentInput input) {
+        Country country = country(code);
+        checkBody(code, input);
+        if (assessments.find(code, input.reportYear()).isPresent()) {
+            throw new ConflictException("The " + input.reportYear() + " assessment of " + code + " exists already");
+        }
+        Assessment assessment = new Assessment();
+        assessment.country = country;
+        input.applyTo(assessment);
+        assessments.persistAndFlush(assessment);
+        return assessment;
+    }
+
+    /** Replaces an assessment; the caller names the version it read, and a stale one gets 409. */
+    @Transactional
+    public Assessment update(String code, int year, AssessmentInput input) {
+        Assessment assessment = assessment(code, year);
+        checkBody(code, input);
+        if (input.reportYear() != year) {
+            throw new InvalidInputException("reportYear", input.reportYear() + " does not match the path's " + year);
+        }
+        if (input.version() == null) {
+            throw new InvalidInputException("version", "the version you read is required to update");
+        }
+        if (input.version() != assessment.version) {
+            throw new ConflictException("The assessment is at version " + assessment.version
+                    + ", not " + input.version() + "; read it again and retry");
+        }
+        input.applyTo(assessment);
+        assessments.flush();
+        return assessment;
+    }
+
+    private void checkBody(String code, AssessmentInput input) {
+        if (input.country() != null && !Objects.equals(input.country(), code)) {
+            throw new InvalidInputException("country", input.country() + " does not match the path's " + code);
+        }
+        var problems = new java.util.ArrayList<String>();
+        SourceCatalog.checkCitations("sources", input.allCitations().toList(), sources.knownIds(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("sources", String.join("; ", problems));
+        }
+    }
+}
