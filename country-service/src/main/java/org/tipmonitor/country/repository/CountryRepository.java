@@ -15,11 +15,11 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
         if (tier == null && year == null) {
             return listAll(Sort.by("code"));
         }
-        String latest = "a.reportYear = (select max(b.reportYear) from Assessment b where b.country = a.country)";
-        String query = "select distinct a.country from Assessment a where "
+        String latest = "a.reportYear = (select max(b.reportYear) from Assessment b where b.country = c)";
+        String query = "select c from Country c where exists (select 1 from Assessment a where a.country = c and "
                 + (year != null ? "a.reportYear = :year" : latest)
                 + (tier != null ? " and a.tier = :tier" : "")
-                + " order by a.country.code";
+                + ") order by c.code";
         var q = getEntityManager().createQuery(query, Country.class);
         if (year != null) {
             q.setParameter("year", year);
