@@ -2,52 +2,179 @@ package org.tipmonitor.country;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
+/** The read API, checked against what the source documents state. */
 @QuarkusTest
-@TestSecurity(user = "bob", roles = "analyst")
+@TestSecurity(user = "carol", roles = "partner")
 class CountryResourceTest {
 
     @Test
-    void russiaIsOnTier3InThe2025Report() {
+    void russiaIsOnTier3InThe2025ReportWithAPolicyOrPatternOfTrafficking() {
         given().get("/api/v1/countries/RUS/assessments/2025").then().statusCode(200)
                 .body("tier", equalTo("TIER_3"))
                 .body("policyOrPattern", equalTo(true))
                 .body("prosecutionTrend", equalTo("DECREASED"))
-                .body("lawEnforcement[0].dataYear", equalTo(2024))
+                .body("protectionTrend", equalTo("MAINTAINED"))
+                .body("preventionTrend", equalTo("DECREASED"))
+                .body("sources.id", hasItem("tip-2025-russia"))
+                .body("sources[0].file", equalTo("003_617a6f649dffb196.txt"));
+    }
+
+    @Test
+    void figuresRussiaDidNotReportAreNullNeverZero() {
+        given().get("/api/v1/countries/RUS/assessments/2025").then().statusCode(200)
+                .body("lawEnforcement.dataYear", contains(2024, 2020))
+                .body("lawEnforcement[0].investigations.value", nullValue())
                 .body("lawEnforcement[0].convictions.value", nullValue())
                 .body("lawEnforcement[0].convictions.reporting", equalTo("NOT_REPORTED"))
-                .body("lawEnforcement[0].reporting", equalTo("NOT_REPORTED"));
+                .body("lawEnforcement[0].reporting", equalTo("NOT_REPORTED"))
+                .body("lawEnforcement[1].victimsIdentified.value", equalTo(52))
+                .body("lawEnforcement[1].victimsIdentified.reporting", equalTo("OFFICIAL"))
+                .body("lawEnforcement[1].investigations", nullValue());
+    }
+
+    @Test
+    void cubaConvicted19TraffickersIn2023And6In2022() {
+        given().get("/api/v1/countries/CUB/assessments/2025").then().statusCode(200)
+                .body("tier", equalTo("TIER_3"))
+                .body("lawEnforcement.dataYear", contains(2023, 2022))
+                .body("lawEnforcement[0].investigations.value", equalTo(14))
+                .body("lawEnforcement[0].prosecutions.value", equalTo(20))
+                .body("lawEnforcement[0].convictions.value", equalTo(19))
+                .body("lawEnforcement[0].victimsIdentified.value", equalTo(14))
+                .body("lawEnforcement[0].reporting", equalTo("OFFICIAL"))
+                .body("lawEnforcement[1].investigations.value", equalTo(7))
+                .body("lawEnforcement[1].convictions.value", equalTo(6))
+                .body("lawEnforcement[1].source.id", equalTo("tip-2025-cuba"));
     }
 
     @Test
     void tierHistoryIsNewestFirst() {
         given().get("/api/v1/countries/RUS/assessments").then().statusCode(200)
-                .body("reportYear", contains(2025, 2024, 2023));
+                .body("reportYear", contains(2025, 2024, 2023))
+                .body("tier", contains("TIER_3", "TIER_3", "TIER_3"));
     }
 
     @Test
-    void listsCountriesOnTier3In2025() {
+    void listsEveryCountryTheSourcesName() {
+        given().get("/api/v1/countries").then().statusCode(200)
+                .body("code", hasItems("RUS", "CUB", "UKR", "PRK", "BLR", "SYR", "CAF", "NGA", "MDA", "USA"))
+                .body("size()", greaterThanOrEqualTo(27));
+        given().get("/api/v1/countries/CUB").then().statusCode(200)
+                .body("name", equalTo("Cuba")).body("region", equalTo("Western Hemisphere"));
+    }
+
+    @Test
+    void filtersCountriesByTierAndReportYear() {
         given().queryParam("tier", "TIER_3").queryParam("year", 2025)
-                .get("/api/v1/countries").then().statusCode(200)
-                .body("code", contains("CUB", "RUS"));
+                .get("/api/v1/countries").then().statusCode(200).body("code", contains("CUB", "RUS"));
+        given().queryParam("tier", "TIER_1").queryParam("year", 2025)
+                .get("/api/v1/countries").then().statusCode(200).body("code", contains("USA"));
+        given().queryParam("year", 2024)
+                .get("/api/v1/countries").then().statusCode(200).body("code", contains("RUS"));
+        given().queryParam("tier", "TIER_3")
+                .get("/api/v1/countries").then().statusCode(200).body("code", hasItems("CUB", "RUS"))
+                .body("code", not(hasItem("USA")));
+    }
+
+    @Test
+    void unknownTierFilterIsABadRequestNamingTheField() {
+        given().queryParam("tier", "TIER_9").get("/api/v1/countries").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItems("tier"));
+    }
+
+    @Test
+    void the2025ReportPlaced33_52_25_20CountriesOnTheTiers() {
+        given().get("/api/v1/tier-counts/2025").then().statusCode(200)
+                .body("tier1", equalTo(33)).body("tier2", equalTo(52))
+                .body("tier2WatchList", equalTo(25)).body("tier3", equalTo(20))
+                .body("specialCase", nullValue())
+                .body("source.id", equalTo("tip-2025-cuba"));
+        given().get("/api/v1/tier-counts").then().statusCode(200).body("reportYear", hasItem(2025));
+    }
+
+    @Test
+    void tierCountsOfAnUnpublishedYearAreNotFound() {
+        given().get("/api/v1/tier-counts/2019").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("2019"));
+    }
+
+    @Test
+    void statutesCarryTheirPenaltyRanges() {
+        given().get("/api/v1/countries/RUS/statutes").then().statusCode(200)
+                .body("find { it.article == '127.1' }.adultPenalty.maxYears", equalTo(6))
+                .body("find { it.article == '127.1' }.adultPenalty.minYears", nullValue())
+                .body("find { it.article == '127.1' }.childPenalty.minYears", equalTo(3))
+                .body("find { it.article == '127.1' }.childPenalty.maxYears", equalTo(10));
+        given().get("/api/v1/countries/CUB/statutes").then().statusCode(200)
+                .body("find { it.article == '363.1' }.adultPenalty.minYears", equalTo(7))
+                .body("find { it.article == '363.1' }.adultPenalty.maxYears", equalTo(15))
+                .body("find { it.article == '363.1' }.childPenalty.upToLife", equalTo(true));
+    }
+
+    @Test
+    void batchReadReturnsTheLatestAssessmentOfEachCountryInOneCall() {
+        given().queryParam("country", "RUS", "CUB", "UKR")
+                .get("/api/v1/assessments").then().statusCode(200)
+                .body("RUS", hasSize(1)).body("RUS[0].reportYear", equalTo(2025))
+                .body("CUB[0].reportYear", equalTo(2025))
+                .body("$", not(hasKey("UKR")));
+    }
+
+    @Test
+    void batchReadCanAskForAYearOrTheWholeHistory() {
+        given().queryParam("country", "RUS", "CUB").queryParam("year", 2024)
+                .get("/api/v1/assessments").then().statusCode(200)
+                .body("RUS[0].reportYear", equalTo(2024)).body("$", not(hasKey("CUB")));
+        given().queryParam("country", "RUS").queryParam("history", true)
+                .get("/api/v1/assessments").then().statusCode(200)
+                .body("RUS.reportYear", contains(2025, 2024, 2023));
+        given().get("/api/v1/assessments").then().statusCode(200)
+                .body("$", hasKey("USA")).body("$", hasKey("RUS"));
+    }
+
+    @Test
+    void batchReadRejectsABadCode() {
+        given().queryParam("country", "RUS", "cu").get("/api/v1/assessments").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void unknownCountryIsNotFoundAsProblem() {
         given().get("/api/v1/countries/XYZ").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
+        given().get("/api/v1/countries/XYZ/assessments").then().statusCode(404);
+        given().get("/api/v1/countries/CUB/assessments/2019").then().statusCode(404);
     }
 
     @Test
-    void badCodeIsRejectedNamingTheField() {
+    void badCodeOrYearIsRejectedNamingTheField() {
         given().get("/api/v1/countries/ru").then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItems("code"));
+        given().get("/api/v1/countries/RUS/assessments/1990").then().statusCode(400)
+                .body("violations.field", hasItems("year"));
+    }
+
+    @Test
+    void sourcesAreListedWithTheirPublisher() {
+        given().get("/api/v1/sources").then().statusCode(200)
+                .body("id", hasItems("tip-2024-russia", "tip-2025-russia", "tip-2025-cuba",
+                        "ctg-brief-2023-cuba-russia", "article-russia-sex-trafficking"));
+        given().get("/api/v1/sources/ctg-brief-2023-cuba-russia").then().statusCode(200)
+                .body("published", equalTo("2023-09-05")).body("kind", equalTo("BRIEF"));
+        given().get("/api/v1/sources/nope").then().statusCode(404);
     }
 }

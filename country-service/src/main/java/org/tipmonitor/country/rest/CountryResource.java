@@ -32,6 +32,8 @@ public class CountryResource {
 
     static final String CODE = "[A-Z]{3}";
     static final String CODE_MESSAGE = "must be an ISO 3166-1 alpha-3 code, e.g. RUS";
+    /** Taken as text so that an unknown tier is a 400 naming the field, not JAX-RS's 404. */
+    static final String TIERS = "TIER_1|TIER_2|TIER_2_WATCH_LIST|TIER_3|SPECIAL_CASE";
 
     @Inject
     CountryService service;
@@ -40,9 +42,10 @@ public class CountryResource {
 
     @GET
     @Operation(summary = "Countries, optionally only those on a tier in a report year (the latest report without a year)")
-    public List<CountryView> list(@QueryParam("tier") Tier tier,
+    public List<CountryView> list(
+            @QueryParam("tier") @Pattern(regexp = TIERS, message = "must be one of " + TIERS) String tier,
             @QueryParam("year") @Min(2001) @Max(2100) Integer year) {
-        return service.countries(tier, year).stream().map(CountryView::of).toList();
+        return service.countries(tier == null ? null : Tier.valueOf(tier), year).stream().map(CountryView::of).toList();
     }
 
     @GET

@@ -1,0 +1,146 @@
+package org.tipmonitor.country;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Admin writes: valid ones land, bad ones get problem+json naming the field and write nothing. */
+@QuarkusTest
+@TestSecurity(user = "alice", roles = "admin")
+class AssessmentWriteTest {
+
+    static Map<String, Object> assessment(int year, String tier, Object convictions) {
+        Map<String, Object> figure = new java.util.HashMap<>();
+        figure.put("value", convictions);
+        figure.put("reporting", convictions == null ? "NOT_REPORTED" : "OFFICIAL");
+        return new java.util.HashMap<>(Map.of(
+                "reportYear", year,
+                "tier", tier,
+                "policyOrPattern", false,
+                "prosecutionTrend", "INCREASED",
+                "summary", "Test assessment.",
+                "lawEnforcement", List.of(Map.of("dataYear", year - 1, "convictions", figure,
+                        "citation", Map.of("source", "tip-2025-cuba", "section", "PROSECUTION"))),
+                "sources", List.of(Map.of("source", "tip-2025-cuba", "section", "Introduction"))));
+    }
+
+    static void createCountry(String code) {
+        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Testland " + code, "region", "Europe"))
+                .post("/api/v1/countries").then().statusCode(201);
+    }
+
+    @Test
+    void adminCreatesAnAssessmentThatIsThenRead() {
+        createCountry("TSA");
+        given().contentType(ContentType.JSON).body(assessment(2015, "TIER_2", 4))
+                .post("/api/v1/countries/TSA/assessments").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/countries/TSA/assessments/2015"))
+                .body("version", equalTo(0));
+        given().get("/api/v1/countries/TSA/assessments/2015").then().statusCode(200)
+                .body("tier", equalTo("TIER_2"))
+                .body("lawEnforcement[0].convictions.value", equalTo(4))
+                .body("sources[0].title", equalTo("2025 Trafficking in Persons Report: Cuba (with the report's tier counts)"));
+    }
+
+    @Test
+    void duplicateAssessmentOrCountryIsAConflict() {
+        createCountry("TSB");
+        given().contentType(ContentType.JSON).body(assessment(2014, "TIER_2", 1))
+                .post("/api/v1/countries/TSB/assessments").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(assessment(2014, "TIER_3", 1))
+                .post("/api/v1/countries/TSB/assessments").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("code", "TSB", "name", "Again"))
+                .post("/api/v1/countries").then().statusCode(409);
+        given().get("/api/v1/countries/TSB/assessments/2014").then().body("tier", equalTo("TIER_2"));
+    }
+
+    @Test
+    void assessmentOfAnUnknownCountryIsNotFound() {
+        given().contentType(ContentType.JSON).body(assessment(2025, "TIER_2", 1))
+                .post("/api/v1/countries/QQQ/assessments").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownTierNegativeCountAndYearOutOfRangeAreRejectedAndNothingIsWritten() {
+        createCountry("TSC");
+        given().contentType(ContentType.JSON).body(assessment(2025, "TIER_9", 1))
+                .post("/api/v1/countries/TSC/assessments").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("tier"));
+        given().contentType(ContentType.JSON).body(assessment(2025, "TIER_2", -3))
+                .post("/api/v1/countries/TSC/assessments").then().statusCode(400)
+                .body("violations.field", contains("lawEnforcement[0].convictions.value"));
+        given().contentType(ContentType.JSON).body(assessment(1999, "TIER_2", 1))
+                .post("/api/v1/countries/TSC/assessments").then().statusCode(400)
+                .body("violations.field", hasItem("reportYear"));
+        given().get("/api/v1/countries/TSC/assessments").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void aNotReportedFigureCannotCarryAValue() {
+        createCountry("TSD");
+        Map<String, Object> body = assessment(2025, "TIER_2", null);
+        body.put("lawEnforcement", List.of(Map.of("dataYear", 2024,
+                "victimsIdentified", Map.of("value", 0, "reporting", "NOT_REPORTED"),
+                "citation", Map.of("source", "tip-2025-cuba", "section", "PROTECTION"))));
+        given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/countries/TSD/assessments").then().statusCode(400)
+                .body("violations.field", contains("lawEnforcement[0].victimsIdentified.consistent"));
+    }
+
+    @Test
+    void badCountryCodeAndUnknownSourceAreRejected() {
+        given().contentType(ContentType.JSON).body(Map.of("code", "Tsx", "name", "Bad"))
+                .post("/api/v1/countries").then().statusCode(400).body("violations.field", contains("code"));
+        createCountry("TSE");
+        Map<String, Object> body = assessment(2025, "TIER_2", 1);
+        body.put("sources", List.of(Map.of("source", "no-such-source", "section", "x")));
+        given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/countries/TSE/assessments").then().statusCode(400)
+                .body("violations.field", contains("sources"));
+    }
+
+    @Test
+    void updateNeedsTheCurrentVersionAndAStaleOneIsAConflict() {
+        createCountry("TSF");
+        given().contentType(ContentType.JSON).body(assessment(2016, "TIER_2", 1))
+                .post("/api/v1/countries/TSF/assessments").then().statusCode(201);
+        Map<String, Object> change = assessment(2016, "TIER_2_WATCH_LIST", 2);
+        change.put("version", 0);
+        given().contentType(ContentType.JSON).body(change)
+                .put("/api/v1/countries/TSF/assessments/2016").then().statusCode(200)
+                .body("tier", equalTo("TIER_2_WATCH_LIST")).body("version", equalTo(1));
+        Map<String, Object> stale = assessment(2016, "TIER_3", 3);
+        stale.put("version", 0);
+        given().contentType(ContentType.JSON).body(stale)
+                .put("/api/v1/countries/TSF/assessments/2016").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().get("/api/v1/countries/TSF/assessments/2016").then()
+                .body("tier", equalTo("TIER_2_WATCH_LIST")).body("lawEnforcement[0].convictions.value", equalTo(2));
+    }
+
+    @Test
+    void updateWithoutAVersionIsABadRequest() {
+        given().contentType(ContentType.JSON).body(assessment(2025, "TIER_3", null))
+                .put("/api/v1/countries/CUB/assessments/2025").then().statusCode(400)
+                .body("violations.field", contains("version"));
+    }
+
+    @Test
+    @TestSecurity(user = "carol", roles = "partner")
+    void partnersCannotWrite() {
+        given().contentType(ContentType.JSON).body(Map.of("code", "TSG", "name", "Nope"))
+                .post("/api/v1/countries").then().statusCode(403);
+        given().get("/api/v1/countries/TSG").then().statusCode(404);
+    }
+}
