@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Stops what deploy/run.sh started: the services, Keycloak, and PostgreSQL if run.sh started it.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUN=$ROOT/.run
+
+for pidfile in "$RUN"/pids/*.pid; do
+  [[ -f $pidfile ]] || continue
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "stop: $(basename "$pidfile" .pid)" >&2
+    kill "$pid"
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null
+  fi
+  rm -f "$pidfile"
+done
+[[ -x $ROOT/deploy/keycloak.sh ]] && "$ROOT/deploy/keycloak.sh" stop
+if [[ -f $RUN/postgres.started-by-run ]]; then
+  "$ROOT/deploy/postgres.sh" stop
+  rm -f "$RUN/postgres.started-by-run"
+fi

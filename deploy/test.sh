@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test. Starts what the tests need (PostgreSQL; for the end-to-end suite also Keycloak and
+# the services) and stops afterwards only what it started itself.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUN=$ROOT/.run
+mkdir -p "$RUN"
+started_pg=false
+started_stack=false
+
+cleanup() {
+  if $started_stack; then "$ROOT/deploy/stop.sh"; fi
+  if $started_pg; then "$ROOT/deploy/postgres.sh" stop; fi
+}
+trap cleanup EXIT
+
+if [[ -z ${TIP_PG_URL:-} ]] && ! "$ROOT/deploy/postgres.sh" status; then
+  started_pg=true
+fi
+TIP_PG_JDBC=$("$ROOT/deploy/postgres.sh" start)
+export TIP_PG_JDBC
+
+# Unit and integration tests of every module, each service on its own *_test database.
+(cd "$ROOT" && mvn -B verify)
+
+# End-to-end tests against the real stack (Keycloak, PostgreSQL, every service).
+if [[ -d $ROOT/e2e-tests ]]; then
+  if ! curl -fs http://localhost:8080/q/health/ready >/dev/null 2>&1; then
+    started_stack=true
+    $started_pg && touch "$RUN/postgres.started-by-run" && started_pg=false
+    "$ROOT/deploy/run.sh" --no-build
+  fi
+  (cd "$ROOT" && mvn -B verify -Pe2e -pl e2e-tests)
+fi
