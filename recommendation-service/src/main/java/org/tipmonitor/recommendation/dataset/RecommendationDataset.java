@@ -1,0 +1,108 @@
+package org.tipmonitor.recommendation.dataset;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.tipmonitor.commons.dataset.DatasetReader;
+import org.tipmonitor.commons.source.SourceCatalog;
+import org.tipmonitor.commons.source.SourceInput;
+import org.tipmonitor.recommendation.model.Recommendation;
+
+/**
+ * Loads sources.json and recommendation/recommendations.json (country codes are checked against
+ * country/countries.json). Every record is validated before anything is written, in one transaction;
+ * rows are matched by id and only changed values are written, so loading the same files twice
+ * changes nothing. Implementation updates are never touched by a load.
+ */
+@ApplicationScoped
+public class RecommendationDataset {
+
+    private static final Logger LOG = Logger.getLogger(RecommendationDataset.class);
+    static final String RECOMMENDATIONS = "recommendation/recommendations.json";
+    static final String COUNTRIES = "country/countries.json";
+
+    @Inject
+    DatasetReader reader;
+    @Inject
+    SourceCatalog sourceCatalog;
+    @ConfigProperty(name = "tip.dataset.load-on-start")
+    boolean loadOnStart;
+    @ConfigProperty(name = "tip.dataset.dir")
+    Optional<Path> folder;
+
+    void onStart(@Observes StartupEvent event) {
+        if (loadOnStart) {
+            LoadReport report = load(folder);
+            LOG.infof("Dataset loaded from %s: %s", folder.map(Path::toString).orElse("the classpath"), report);
+        }
+    }
+
+    public record LoadReport(int sources, int recommendations, int inserted) {
+    }
+
+    @Transactional
+    public LoadReport load(Optional<Path> from) {
+        List<String> problems = new ArrayList<>();
+        List<SourceInput> sources = sourceCatalog.read(from, problems);
+        List<CountryReference> countries = reader.read(from, COUNTRIES, CountryReference.class, problems);
+        List<RecommendationInput> inputs = reader.read(from, RECOMMENDATIONS, RecommendationInput.class, problems);
+        Set<String> sourceIds = sources.stream().map(SourceInput::id).collect(Collectors.toCollection(HashSet::new));
+        sourceIds.addAll(sourceCatalog.knownIds());
+        Set<String> codes = countries.stream().map(CountryReference::code).collect(Collectors.toSet());
+        if (problems.isEmpty()) {
+            new LineageCheck(inputs, codes, sourceIds, problems).run();
+        }
+        DatasetReader.rejectIfAny(problems);
+
+        sourceCatalog.upsert(sources);
+        Map<String, Integer> years = yearsOutstanding(inputs);
+        Instant now = Instant.now();
+        int inserted = 0;
+        // Earlier reports first, so that a row's previous form is written before it.
+        for (RecommendationInput input : inputs.stream()
+                .sorted(Comparator.comparing(RecommendationInput::reportYear).thenComparing(RecommendationInput::id))
+                .toList()) {
+            Recommendation r = Recommendation.findById(input.id());
+            if (r == null) {
+                r = new Recommendation();
+                r.createdAt = now;
+                input.applyTo(r, years.get(input.id()));
+                r.persist();
+                inserted++;
+            } else {
+                input.applyTo(r, years.get(input.id()));
+            }
+        }
+        return new LoadReport(sources.size(), inputs.size(), inserted);
+    }
+
+    /** Report years in a row: one plus the previous form's count; links always go to the preceding report. */
+    static Map<String, Integer> yearsOutstanding(List<RecommendationInput> inputs) {
+        Map<String, RecommendationInput> byId = new HashMap<>();
+        inputs.forEach(i -> byId.put(i.id(), i));
+        Map<String, Integer> years = new HashMap<>();
+        for (RecommendationInput input : inputs) {
+            int n = 1;
+            for (RecommendationInput p = byId.get(input.previous()); p != null; p = byId.get(p.previous())) {
+                n++;
+            }
+            years.put(input.id(), n);
+        }
+        return years;
+    }
+}

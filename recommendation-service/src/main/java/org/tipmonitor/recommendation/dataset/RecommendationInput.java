@@ -1,0 +1,66 @@
+package org.tipmonitor.recommendation.dataset;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.tipmonitor.commons.source.Citation;
+import org.tipmonitor.commons.vocabulary.Pillar;
+import org.tipmonitor.recommendation.model.Recommendation;
+
+/** One record of dataset/recommendation/recommendations.json. */
+public record RecommendationInput(
+        @NotNull @Pattern(regexp = "[A-Z]{3}-[0-9]{4}-[0-9]{2}", message = "must look like RUS-2025-03") String id,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code, e.g. RUS") String country,
+        @NotNull @Min(2001) @Max(2100) Integer reportYear,
+        @NotBlank @Size(max = 300) String issuer,
+        @NotBlank @Size(max = 300) String addressee,
+        List<@NotNull @Pattern(regexp = "[A-Z]{3}") String> addresseeCountries,
+        @NotNull Pillar pillar,
+        @NotNull @Positive @Max(99) Integer position,
+        @NotBlank @Size(max = 2000) String text,
+        @Pattern(regexp = "[A-Z]{3}-[0-9]{4}-[0-9]{2}") String previous,
+        @Size(max = 2000) String wordingChange,
+        @NotEmpty List<@NotNull @Valid Citation> sources) {
+
+    @Override
+    public List<String> addresseeCountries() {
+        return addresseeCountries == null ? List.of() : addresseeCountries;
+    }
+
+    /** The id a record must have: its prefix, report year and two-digit position. */
+    String expectedId() {
+        return id.substring(0, 3) + "-" + reportYear + "-" + String.format("%02d", position);
+    }
+
+    /** Copies the input; collections are replaced only when they differ, so an unchanged load writes nothing. */
+    void applyTo(Recommendation r, int yearsOutstanding) {
+        r.id = id;
+        r.countryCode = country;
+        r.reportYear = reportYear;
+        r.issuer = issuer;
+        r.addressee = addressee;
+        r.pillar = pillar;
+        r.position = position;
+        r.text = text;
+        r.previousId = previous;
+        r.wordingChange = wordingChange;
+        r.yearsOutstanding = yearsOutstanding;
+        replaceIfChanged(r.addresseeCountries, addresseeCountries());
+        replaceIfChanged(r.sources, sources);
+    }
+
+    private static <T> void replaceIfChanged(List<T> current, List<T> wanted) {
+        if (!new ArrayList<>(current).equals(wanted)) {
+            current.clear();
+            current.addAll(wanted);
+        }
+    }
+}

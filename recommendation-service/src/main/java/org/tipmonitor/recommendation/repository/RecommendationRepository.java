@@ -1,0 +1,58 @@
+package org.tipmonitor.recommendation.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tipmonitor.recommendation.model.Recommendation;
+import org.tipmonitor.recommendation.service.RecommendationFilter;
+
+@ApplicationScoped
+public class RecommendationRepository implements PanacheRepositoryBase<Recommendation, String> {
+
+    /** One report: the recommendations an issuer made on a country in a year. */
+    public record Report(String issuer, String countryCode, int reportYear) {
+    }
+
+    private static final String ORDER = " order by r.countryCode, r.reportYear desc, r.id";
+
+    /** Recommendations matching the filter: by country, newest report first, then by id. */
+    public List<Recommendation> filtered(RecommendationFilter filter) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!filter.countries().isEmpty()) {
+            where.add("r.countryCode in :countries");
+            params.and("countries", filter.countries());
+        }
+        if (filter.year() != null) {
+            where.add("r.reportYear = :year");
+            params.and("year", filter.year());
+        }
+        if (filter.pillar() != null) {
+            where.add("r.pillar = :pillar");
+            params.and("pillar", filter.pillar());
+        }
+        return list("from Recommendation r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + ORDER, params);
+    }
+
+    public Optional<Recommendation> successorOf(String id) {
+        return find("previousId", id).firstResultOptional();
+    }
+
+    /** Recommendations that no later report carried on, of these countries (all when empty). */
+    public List<Recommendation> withoutSuccessor(List<String> countries) {
+        String query = "from Recommendation r where not exists (select 1 from Recommendation s where s.previousId = r.id)";
+        return countries.isEmpty() ? list(query + ORDER)
+                : list(query + " and r.countryCode in ?1" + ORDER, countries);
+    }
+
+    /** Every report there are recommendations of. */
+    public List<Report> reports() {
+        return getEntityManager().createQuery(
+                "select distinct r.issuer, r.countryCode, r.reportYear from Recommendation r", Report.class)
+                .getResultList();
+    }
+}

@@ -1,0 +1,63 @@
+package org.tipmonitor.recommendation.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tipmonitor.recommendation.mapping.DroppedView;
+import org.tipmonitor.recommendation.mapping.LineageView;
+import org.tipmonitor.recommendation.mapping.RecommendationMapper;
+import org.tipmonitor.recommendation.mapping.RecommendationView;
+import org.tipmonitor.recommendation.service.RecommendationService;
+
+@Path("/api/v1/recommendations")
+@Tag(name = "recommendations")
+public class RecommendationResource {
+
+    static final String ID = "[A-Z]{3}-[0-9]{4}-[0-9]{2}";
+    static final String ID_MESSAGE = "must be a recommendation id, e.g. RUS-2025-03";
+
+    @Inject
+    RecommendationService service;
+    @Inject
+    RecommendationMapper mapper;
+
+    @GET
+    @Operation(summary = "Recommendations, filtered by country (repeatable), report year and pillar")
+    public List<RecommendationView> list(@Valid @BeanParam RecommendationQuery query) {
+        return service.list(query.toFilter()).stream().map(mapper::toView).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public RecommendationView get(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+        return mapper.toView(service.get(id));
+    }
+
+    @GET
+    @Path("{id}/lineage")
+    @Operation(summary = "Every form of the recommendation across the issuer's reports, newest first, with wording changes")
+    public LineageView lineage(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+        return mapper.toView(service.lineage(id));
+    }
+
+    @GET
+    @Path("dropped")
+    @Operation(summary = "Recommendations the issuer's next report no longer made; year = the report that dropped them")
+    public List<DroppedView> dropped(
+            @QueryParam("country") @Size(max = 300) List<@Pattern(regexp = RecommendationQuery.CODE,
+                    message = RecommendationQuery.CODE_MESSAGE) String> countries,
+            @QueryParam("year") @Min(2001) @Max(2100) Integer year) {
+        return service.dropped(countries == null ? List.of() : countries, year).stream().map(mapper::toView).toList();
+    }
+}

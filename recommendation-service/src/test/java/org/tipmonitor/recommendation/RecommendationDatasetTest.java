@@ -1,0 +1,77 @@
+package org.tipmonitor.recommendation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tipmonitor.commons.dataset.DatasetException;
+import org.tipmonitor.recommendation.dataset.RecommendationDataset;
+import org.tipmonitor.recommendation.repository.RecommendationRepository;
+
+@QuarkusTest
+class RecommendationDatasetTest {
+
+    @Inject
+    RecommendationDataset dataset;
+    @Inject
+    RecommendationRepository recommendations;
+
+    @Test
+    void loadingTheSameDatasetAgainInsertsNothing() {
+        long before = count();
+        RecommendationDataset.LoadReport report = dataset.load(Optional.empty());
+        assertEquals(47, report.recommendations());
+        assertEquals(0, report.inserted());
+        assertEquals(before, count());
+    }
+
+    @Test
+    void lineageThatSkipsTheImmediatelyPrecedingReportIsRejectedAndNothingWritten(@TempDir Path dir)
+            throws IOException {
+        copy("sources.json", dir);
+        copy("country/countries.json", dir);
+        Path file = dir.resolve("recommendation/recommendations.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                [
+                  {"id": "XYZ-2023-01", "country": "RUS", "reportYear": 2023, "issuer": "I", "addressee": "A",
+                   "pillar": "PREVENTION", "position": 1, "text": "t",
+                   "sources": [{"source": "tip-2024-russia", "section": "s"}]},
+                  {"id": "XYZ-2024-01", "country": "RUS", "reportYear": 2024, "issuer": "I", "addressee": "A",
+                   "pillar": "PREVENTION", "position": 1, "text": "t",
+                   "sources": [{"source": "tip-2024-russia", "section": "s"}]},
+                  {"id": "XYZ-2025-02", "country": "RUS", "reportYear": 2025, "issuer": "I", "addressee": "A",
+                   "pillar": "PREVENTION", "position": 1, "text": "t", "previous": "XYZ-2023-01",
+                   "sources": [{"source": "no-such-source", "section": "s"}]}
+                ]
+                """);
+        long before = count();
+        DatasetException e = assertThrows(DatasetException.class, () -> dataset.load(Optional.of(dir)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("record 3: id XYZ-2025-02 does not match")), e::getMessage);
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("unknown source 'no-such-source'")), e::getMessage);
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("previous XYZ-2023-01 is not in")), e::getMessage);
+        assertEquals(before, count());
+    }
+
+    private long count() {
+        return QuarkusTransaction.requiringNew().call(recommendations::count);
+    }
+
+    private static void copy(String file, Path dir) throws IOException {
+        Path target = dir.resolve(file);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("dataset/" + file)) {
+            Files.copy(in, target);
+        }
+    }
+}
