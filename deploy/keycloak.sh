@@ -47,7 +47,8 @@ fetch() {
   [[ -x $HOME_DIR/bin/kc.sh ]] && return
   log "fetching org.keycloak:keycloak-quarkus-dist:$VERSION:zip with Maven (about 165 MB, once)"
   mvn -q -B -f "$ROOT/deploy/keycloak/pom.xml" dependency:unpack \
-    -Dkeycloak.version="$VERSION" -Dkeycloak.unpack.dir="$DIST_PARENT" >&2
+    -Dkeycloak.version="$VERSION" -Dkeycloak.unpack.dir="$DIST_PARENT" >>"$LOG" 2>&1 \
+    || { log "Maven failed, see $LOG"; tail -n 20 "$LOG" >&2; exit 1; }
   [[ -x $HOME_DIR/bin/kc.sh ]] || { log "unpacking failed: $HOME_DIR/bin/kc.sh is missing"; exit 1; }
 }
 
