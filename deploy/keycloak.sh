@@ -12,7 +12,7 @@
 # Everything lives under .run/keycloak (git-ignored); the log is .run/logs/keycloak.log.
 # Demo-only credentials: admin console admin/admin, demo users' passwords = user names.
 # Environment: KC_PORT (8180), KC_MGMT_PORT (9000), KC_HTTP_HOST (127.0.0.1), KC_HEAP (-Xms64m -Xmx512m),
-# KC_START_TIMEOUT (seconds, 300). See deploy/keycloak/README.md.
+# KC_START_TIMEOUT (seconds, 600). See deploy/keycloak/README.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -22,7 +22,7 @@ PORT=${KC_PORT:-8180}
 MGMT_PORT=${KC_MGMT_PORT:-9000}
 HTTP_HOST=${KC_HTTP_HOST:-127.0.0.1}
 HEAP=${KC_HEAP:--Xms64m -Xmx512m}
-TIMEOUT=${KC_START_TIMEOUT:-300}
+TIMEOUT=${KC_START_TIMEOUT:-600}
 BASE_URL=http://localhost:$PORT
 ISSUER=$BASE_URL/realms/$REALM
 
