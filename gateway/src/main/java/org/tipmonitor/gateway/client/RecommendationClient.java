@@ -1,0 +1,37 @@
+package org.tipmonitor.gateway.client;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.tipmonitor.gateway.model.ImplementationStatus;
+import org.tipmonitor.gateway.model.Recommendation;
+
+/** recommendation-service, called with the caller's token; it records who wrote from that token. */
+@RegisterRestClient(configKey = "recommendation-service")
+@AccessToken
+@Path("/api/v1/recommendations")
+@Timeout(2000)
+@RegisterProvider(ProblemResponseMapper.class)
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
+public interface RecommendationClient {
+
+    @GET
+    Uni<List<Recommendation>> recommendations(@QueryParam("country") List<String> countries,
+            @QueryParam("year") Integer year, @QueryParam("status") ImplementationStatus status);
+
+    @POST
+    @Path("/{id}/updates")
+    Uni<Recommendation> recordUpdate(@PathParam("id") String id, UpdateRequest request);
+
+    record UpdateRequest(ImplementationStatus status, String note, String evidenceUrl, int expectedVersion) {
+    }
+}

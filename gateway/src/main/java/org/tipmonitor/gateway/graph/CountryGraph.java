@@ -1,0 +1,83 @@
+package org.tipmonitor.gateway.graph;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.tipmonitor.gateway.client.AssessmentView;
+import org.tipmonitor.gateway.client.CountryClient;
+import org.tipmonitor.gateway.model.Assessment;
+import org.tipmonitor.gateway.model.Country;
+import org.tipmonitor.gateway.model.Tier;
+import org.tipmonitor.gateway.model.TierSummary;
+import org.tipmonitor.gateway.security.GatewayAccess;
+
+/** Countries and their assessments, from country-service; per-country fields are fetched in one batch. */
+@GraphQLApi
+public class CountryGraph {
+
+    static final String SERVICE = "country-service";
+
+    @Inject
+    @RestClient
+    CountryClient client;
+    @Inject
+    GatewayAccess access;
+
+    @Query
+    @Description("Every country known, optionally only those on a tier in a report year.")
+    public @NonNull Uni<List<@NonNull Country>> countries(Tier tier, Integer year) {
+        access.requireReader();
+        return Downstream.call(SERVICE, client.countries(tier, Arguments.year("year", year)), null);
+    }
+
+    @Query
+    public Uni<Country> country(@NonNull @Id String code) {
+        access.requireReader();
+        return Downstream.orNull(SERVICE, client.country(Arguments.countryCode("code", code)));
+    }
+
+    @Query
+    @Description("Published counts of countries per tier in one report year.")
+    public Uni<TierSummary> tierSummary(int year) {
+        access.requireReader();
+        return Downstream.orNull(SERVICE, client.tierCount(Arguments.year("year", year))).map(
+                count -> count == null ? null : count.toSummary());
+    }
+
+    @Description("The assessment of that report year; the latest one when year is left out.")
+    public Uni<List<Assessment>> assessment(@Source List<Country> countries, Integer year) {
+        return Downstream.call(SERVICE, client.assessments(codes(countries), Arguments.year("year", year), false), null)
+                .map(byCountry -> countries.stream().map(c -> first(byCountry.get(c.code()))).toList());
+    }
+
+    @Description("Every assessment, newest first: the tier history.")
+    public @NonNull Uni<List<@NonNull List<@NonNull Assessment>>> assessments(@Source List<Country> countries) {
+        return Downstream.call(SERVICE, client.assessments(codes(countries), null, true), emptyLists(countries))
+                .map(byCountry -> countries.stream().map(c -> all(byCountry, c.code())).toList());
+    }
+
+    static List<String> codes(List<Country> countries) {
+        return countries.stream().map(Country::code).distinct().toList();
+    }
+
+    static <T> List<List<T>> emptyLists(List<?> sources) {
+        return sources.stream().map(s -> List.<T>of()).toList();
+    }
+
+    private static Assessment first(List<AssessmentView> views) {
+        return views == null || views.isEmpty() ? null : views.get(0).toAssessment();
+    }
+
+    private static List<Assessment> all(Map<String, List<AssessmentView>> byCountry, String code) {
+        return byCountry.getOrDefault(code, List.of()).stream().map(AssessmentView::toAssessment).toList();
+    }
+
+}

@@ -1,0 +1,39 @@
+package org.tipmonitor.gateway.graph;
+
+import io.smallrye.mutiny.Uni;
+import org.tipmonitor.gateway.client.DownstreamRejection;
+import org.tipmonitor.gateway.error.GraphErrors;
+
+/** Translates what a service call failed with into the graph's error codes. */
+final class Downstream {
+
+    private Downstream() {
+    }
+
+    /** A failed call becomes its error; when the service is unavailable the field gets {@code partial}. */
+    static <T> Uni<T> call(String service, Uni<T> call, Object partial) {
+        return call.onFailure().transform(e -> translate(service, e, partial));
+    }
+
+    /** As {@link #call}, but a 404 is an answer: null. */
+    static <T> Uni<T> orNull(String service, Uni<T> call) {
+        return call(service, call.onFailure(e -> e instanceof DownstreamRejection r && r.status() == 404).recoverWithNull(),
+                null);
+    }
+
+    static Throwable translate(String service, Throwable e, Object partial) {
+        if (e instanceof org.eclipse.microprofile.graphql.GraphQLException || e.getClass().getEnclosingClass() == GraphErrors.class) {
+            return e;
+        }
+        if (e instanceof DownstreamRejection rejection) {
+            return switch (rejection.status()) {
+                case 401 -> new GraphErrors.Unauthenticated();
+                case 403 -> new GraphErrors.Forbidden(service + " refused: " + rejection.getMessage());
+                case 404 -> new GraphErrors.NotFound(rejection.getMessage());
+                case 409 -> new GraphErrors.Conflict(rejection.getMessage());
+                default -> new GraphErrors.BadUserInput(rejection.getMessage());
+            };
+        }
+        return new GraphErrors.Unavailable(service, partial);
+    }
+}

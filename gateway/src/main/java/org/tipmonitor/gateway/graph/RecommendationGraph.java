@@ -1,0 +1,83 @@
+package org.tipmonitor.gateway.graph;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.tipmonitor.gateway.client.RecommendationClient;
+import org.tipmonitor.gateway.error.GraphErrors;
+import org.tipmonitor.gateway.model.Country;
+import org.tipmonitor.gateway.model.ImplementationStatus;
+import org.tipmonitor.gateway.model.ImplementationUpdate;
+import org.tipmonitor.gateway.model.ImplementationUpdateInput;
+import org.tipmonitor.gateway.model.Recommendation;
+import org.tipmonitor.gateway.security.GatewayAccess;
+
+/** Recommendations and their implementation record, from recommendation-service. */
+@GraphQLApi
+public class RecommendationGraph {
+
+    static final String SERVICE = "recommendation-service";
+
+    @Inject
+    @RestClient
+    RecommendationClient client;
+    @Inject
+    CountryDirectory directory;
+    @Inject
+    GatewayAccess access;
+
+    @Query
+    public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Id String country, Integer year,
+            ImplementationStatus status) {
+        access.requireReader();
+        List<String> countries = country == null ? null : List.of(Arguments.countryCode("country", country));
+        return Downstream.call(SERVICE, client.recommendations(countries, Arguments.year("year", year), status), List.of())
+                .map(this::visible);
+    }
+
+    @Mutation
+    @Description("Admins only. Fails when expectedVersion is not the recommendation's current version.")
+    public @NonNull Uni<Recommendation> recordImplementationUpdate(@NonNull ImplementationUpdateInput input) {
+        access.requireAdmin();
+        if (input.note().isBlank()) {
+            throw new GraphErrors.BadUserInput("input.note must not be blank");
+        }
+        if (input.expectedVersion() < 0) {
+            throw new GraphErrors.BadUserInput("input.expectedVersion must not be negative");
+        }
+        var request = new RecommendationClient.UpdateRequest(input.status(), input.note(), input.evidenceUrl(),
+                input.expectedVersion());
+        return Downstream.call(SERVICE, client.recordUpdate(input.recommendationId(), request), null);
+    }
+
+    public @NonNull Uni<List<@NonNull List<@NonNull Recommendation>>> recommendations(@Source List<Country> countries,
+            Integer year, ImplementationStatus status) {
+        return Downstream.call(SERVICE, client.recommendations(CountryGraph.codes(countries),
+                Arguments.year("year", year), status), CountryGraph.emptyLists(countries))
+                .map(recommendations -> countries.stream().map(c -> visible(recommendations.stream()
+                        .filter(r -> c.code().equals(r.countryCode())).toList())).toList());
+    }
+
+    public @NonNull Uni<List<@NonNull Country>> country(@Source List<Recommendation> recommendations) {
+        return directory.resolve(recommendations.stream().map(Recommendation::countryCode).toList());
+    }
+
+    /** Partners do not see who recorded an update (the service hides it too; this keeps the graph honest). */
+    private List<Recommendation> visible(List<Recommendation> recommendations) {
+        if (access.seesRecorder()) {
+            return recommendations;
+        }
+        return recommendations.stream().map(r -> new Recommendation(r.id(), r.countryCode(), r.reportYear(), r.pillar(),
+                r.text(), r.status(), r.version(), r.yearsOutstanding(),
+                r.history().stream().map(ImplementationUpdate::withoutRecorder).toList(),
+                r.position(), r.issuer(), r.addressee(), r.sources())).toList();
+    }
+}

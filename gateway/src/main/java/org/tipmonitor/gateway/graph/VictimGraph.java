@@ -1,0 +1,83 @@
+package org.tipmonitor.gateway.graph;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.tipmonitor.gateway.client.VictimClient;
+import org.tipmonitor.gateway.error.GraphErrors;
+import org.tipmonitor.gateway.model.CaseDimension;
+import org.tipmonitor.gateway.model.CaseFilter;
+import org.tipmonitor.gateway.model.CaseStatistics;
+import org.tipmonitor.gateway.model.Country;
+import org.tipmonitor.gateway.model.ExploitationType;
+import org.tipmonitor.gateway.model.RecruitmentPathway;
+import org.tipmonitor.gateway.model.Statistic;
+import org.tipmonitor.gateway.security.GatewayAccess;
+
+/** Statistics, recruitment pathways and case aggregates, from victim-service. */
+@GraphQLApi
+public class VictimGraph {
+
+    static final String SERVICE = "victim-service";
+
+    @Inject
+    @RestClient
+    VictimClient client;
+    @Inject
+    CountryDirectory directory;
+    @Inject
+    GatewayAccess access;
+
+    @Query
+    public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Id String origin, @Id String destination,
+            ExploitationType exploitation) {
+        access.requireReader();
+        return Downstream.call(SERVICE, client.pathways(Arguments.countryCode("origin", origin),
+                Arguments.countryCode("destination", destination), exploitation, null), List.of());
+    }
+
+    @Query
+    @Description("Aggregated case counts; cells below the disclosure threshold are suppressed for partners.")
+    public @NonNull Uni<CaseStatistics> caseStatistics(@NonNull List<@NonNull CaseDimension> groupBy, CaseFilter filter) {
+        access.requireReader();
+        CaseFilter f = filter == null ? new CaseFilter(null, null, null, null) : filter;
+        if (f.yearFrom() != null && f.yearTo() != null && f.yearFrom() > f.yearTo()) {
+            throw new GraphErrors.BadUserInput("filter.yearFrom must not be after filter.yearTo");
+        }
+        // Disclosure control is the victim-service's: it sees the caller's own token and roles.
+        return Downstream.call(SERVICE, client.caseStatistics(groupBy.stream().distinct().toList(), f.yearFrom(),
+                f.yearTo(), Arguments.countryCode("filter.citizenship", f.citizenship()),
+                Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation())), null);
+    }
+
+    public @NonNull Uni<List<@NonNull List<@NonNull Statistic>>> statistics(@Source List<Country> countries, Integer year) {
+        return Downstream.call(SERVICE, client.statistics(CountryGraph.codes(countries), year),
+                CountryGraph.emptyLists(countries))
+                .map(byCountry -> countries.stream().map(c -> byCountry.getOrDefault(c.code(), List.of())).toList());
+    }
+
+    @Description("Pathways where this country is the origin or the destination.")
+    public @NonNull Uni<List<@NonNull List<@NonNull RecruitmentPathway>>> recruitmentPathways(
+            @Source List<Country> countries) {
+        return Downstream.call(SERVICE, client.pathways(null, null, null, CountryGraph.codes(countries)),
+                CountryGraph.emptyLists(countries))
+                .map(pathways -> countries.stream().map(c -> pathways.stream()
+                        .filter(p -> c.code().equals(p.originCode()) || c.code().equals(p.destinationCode()))
+                        .toList()).toList());
+    }
+
+    public @NonNull Uni<List<@NonNull Country>> origin(@Source List<RecruitmentPathway> pathways) {
+        return directory.resolve(pathways.stream().map(RecruitmentPathway::originCode).toList());
+    }
+
+    public @NonNull Uni<List<@NonNull Country>> destination(@Source List<RecruitmentPathway> pathways) {
+        return directory.resolve(pathways.stream().map(RecruitmentPathway::destinationCode).toList());
+    }
+}

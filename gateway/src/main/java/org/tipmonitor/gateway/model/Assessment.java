@@ -1,0 +1,10 @@
+package org.tipmonitor.gateway.model;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record Assessment(int reportYear, @NonNull Tier tier, boolean policyOrPattern,
+        EffortTrend prosecutionTrend, EffortTrend protectionTrend, EffortTrend preventionTrend,
+        @NonNull List<@NonNull LawEnforcementRecord> lawEnforcement, @NonNull List<@NonNull Source> sources,
+        String summary, String prosecutionFinding, String protectionFinding, String preventionFinding) {
+}

@@ -1,0 +1,7 @@
+package org.tipmonitor.gateway.model;
+
+public enum EffortTrend {
+    INCREASED,
+    MAINTAINED,
+    DECREASED
+}

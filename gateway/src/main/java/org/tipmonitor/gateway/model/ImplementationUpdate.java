@@ -1,0 +1,12 @@
+package org.tipmonitor.gateway.model;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record ImplementationUpdate(@NonNull ImplementationStatus status, @NonNull String note, String evidenceUrl,
+        @NonNull OffsetDateTime recordedAt, String recordedBy) {
+
+    public ImplementationUpdate withoutRecorder() {
+        return new ImplementationUpdate(status, note, evidenceUrl, recordedAt, null);
+    }
+}

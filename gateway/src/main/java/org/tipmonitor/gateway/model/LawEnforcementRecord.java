@@ -1,0 +1,8 @@
+package org.tipmonitor.gateway.model;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** One data year's law-enforcement figures; null where not reported or not stated. */
+public record LawEnforcementRecord(int dataYear, Integer investigations, Integer prosecutions, Integer convictions,
+        Integer victimsIdentified, @NonNull Reporting reporting, String note, Source source) {
+}

@@ -1,0 +1,8 @@
+package org.tipmonitor.gateway.model;
+
+public enum Pillar {
+    PROSECUTION,
+    PROTECTION,
+    PREVENTION,
+    PARTNERSHIP
+}

@@ -1,0 +1,17 @@
+package org.tipmonitor.gateway.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** How people reach exploitation; origin and destination countries are resolved in batches. */
+public record RecruitmentPathway(@NonNull @Id String id, @Ignore @JsonProperty("origin") String originCode,
+        @Ignore @JsonProperty("destination") String destinationCode,
+        @NonNull List<@NonNull ExploitationType> exploitation, @NonNull String recruiter,
+        @NonNull List<@NonNull String> means, Integer estimatedVictims, boolean lowerBound,
+        LocalDate periodStart, LocalDate periodEnd, boolean officialComplicity,
+        @NonNull List<@NonNull Source> sources, String sector, String description) {
+}

@@ -1,0 +1,8 @@
+package org.tipmonitor.gateway.model;
+
+public enum Reporting {
+    OFFICIAL,
+    NGO,
+    MEDIA,
+    NOT_REPORTED
+}

@@ -1,0 +1,44 @@
+package org.tipmonitor.gateway.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.tipmonitor.gateway.error.GraphErrors;
+
+/**
+ * Who may do what through the graph, in one place. The services enforce their own rules on the
+ * propagated token as well; these checks give GraphQL callers a clear error code first.
+ */
+@RequestScoped
+public class GatewayAccess {
+
+    public static final String ADMIN = "admin";
+    public static final String ANALYST = "analyst";
+    public static final String PARTNER = "partner";
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** Every query: a signed-in user of the realm holding one of the three roles. */
+    public void requireReader() {
+        if (identity.isAnonymous()) {
+            throw new GraphErrors.Unauthenticated();
+        }
+        if (!(identity.hasRole(ADMIN) || identity.hasRole(ANALYST) || identity.hasRole(PARTNER))) {
+            throw new GraphErrors.Forbidden("Reading needs the admin, analyst or partner role");
+        }
+    }
+
+    /** Recording implementation: admins only. */
+    public void requireAdmin() {
+        requireReader();
+        if (!identity.hasRole(ADMIN)) {
+            throw new GraphErrors.Forbidden("Only admins record implementation updates");
+        }
+    }
+
+    /** Who recorded an update is a personal detail: admins and analysts see it, partners do not. */
+    public boolean seesRecorder() {
+        return identity.hasRole(ADMIN) || identity.hasRole(ANALYST);
+    }
+}
