@@ -1,0 +1,34 @@
+package org.tipmonitor.victim.mapping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.tipmonitor.commons.source.SourceCatalog;
+import org.tipmonitor.victim.model.Breakdown;
+import org.tipmonitor.victim.model.ControlMeans;
+import org.tipmonitor.victim.model.Pathway;
+import org.tipmonitor.victim.model.Statistic;
+
+/** Entities to the API's views, with every citation resolved to its source document. */
+@ApplicationScoped
+public class VictimMapper {
+
+    @Inject
+    SourceCatalog sources;
+
+    public StatisticView toView(Statistic s) {
+        Breakdown breakdown = s.breakdown == null || s.breakdown.equals(new Breakdown(null, null, null))
+                ? null : s.breakdown;
+        return new StatisticView(s.id, s.countryCode, s.metric, s.year, s.periodEnd, s.value, s.upperValue, s.unit,
+                s.qualifier.lowerBound(), s.qualifier, s.asWritten, s.reporting, breakdown, s.description,
+                sources.resolve(s.sources));
+    }
+
+    public PathwayView toView(Pathway p) {
+        return new PathwayView(p.id, p.origin, p.originRegion, p.destination, p.destinationRegion,
+                List.copyOf(p.transit), List.copyOf(p.exploitation), p.recruiter, p.recruiterType,
+                p.means.stream().map(ControlMeans::name).toList(), p.sector, p.estimatedVictims, p.upperValue,
+                p.qualifier != null && p.qualifier.lowerBound(), p.qualifier, p.periodStart, p.periodEnd,
+                p.officialComplicity, p.description, sources.resolve(p.sources));
+    }
+}

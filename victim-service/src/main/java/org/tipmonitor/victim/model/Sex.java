@@ -1,0 +1,6 @@
+package org.tipmonitor.victim.model;
+
+public enum Sex {
+    FEMALE,
+    MALE
+}

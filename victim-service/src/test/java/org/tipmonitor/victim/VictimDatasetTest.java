@@ -1,0 +1,78 @@
+package org.tipmonitor.victim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tipmonitor.commons.dataset.DatasetException;
+import org.tipmonitor.victim.dataset.VictimDataset;
+import org.tipmonitor.victim.model.Pathway;
+import org.tipmonitor.victim.model.Statistic;
+
+@QuarkusTest
+class VictimDatasetTest {
+
+    @Inject
+    VictimDataset dataset;
+
+    @Test
+    void loadingTheSameDatasetAgainChangesNothing() {
+        long statistics = count(Statistic.class);
+        long pathways = count(Pathway.class);
+        var report = dataset.load(Optional.empty());
+        assertThat(report.statistics()).isEqualTo(statistics);
+        assertThat(count(Statistic.class)).isEqualTo(statistics);
+        assertThat(count(Pathway.class)).isEqualTo(pathways);
+    }
+
+    @Test
+    void aBadRecordRejectsTheWholeDatasetNamingFileAndRecord() throws IOException {
+        Path folder = copyOfDataset();
+        Path statistics = folder.resolve("victim/statistics.json");
+        String json = Files.readString(statistics);
+        // Record 1 gets an unknown source, record 2 a NOT_REPORTED figure with a value.
+        json = json.replaceFirst("\"source\": \"tip-2025-cuba\"", "\"source\": \"no-such-source\"");
+        json = json.replaceFirst("\"reporting\": \"MEDIA\",\\s*\"description\": \"Number of countries",
+                "\"reporting\": \"NOT_REPORTED\", \"description\": \"Number of countries");
+        Files.writeString(statistics, json);
+        Files.writeString(folder.resolve("victim/pathways.json"), Files.readString(folder.resolve("victim/pathways.json"))
+                .replaceFirst("\"destination\": \"RUS\"", "\"destination\": \"ATL\""));
+        long before = count(Statistic.class);
+
+        assertThatThrownBy(() -> dataset.load(Optional.of(folder)))
+                .isInstanceOf(DatasetException.class)
+                .satisfies(e -> assertThat(((DatasetException) e).problems()).contains(
+                        "victim/statistics.json record 1: unknown source 'no-such-source'",
+                        "victim/statistics.json record 2: valueConsistent a NOT_REPORTED figure has no value, "
+                                + "and a reported one needs a value",
+                        "victim/pathways.json record 1: country ATL is not in country/countries.json"));
+        assertThat(count(Statistic.class)).isEqualTo(before);
+    }
+
+    @Transactional
+    long count(Class<?> entity) {
+        return entity == Statistic.class ? Statistic.count() : Pathway.count();
+    }
+
+    private static Path copyOfDataset() throws IOException {
+        Path folder = Files.createTempDirectory("victim-dataset");
+        for (String file : new String[] {"sources.json", "country/countries.json", "victim/statistics.json",
+                "victim/pathways.json"}) {
+            Path target = folder.resolve(file);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = Thread.currentThread().getContextClassLoader()
+                    .getResourceAsStream("dataset/" + file)) {
+                Files.copy(in, target);
+            }
+        }
+        return folder;
+    }
+}
