@@ -11,19 +11,23 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.tipmonitor.gateway.client.CountryClient;
 import org.tipmonitor.gateway.model.Country;
 
-/** Resolves country codes to countries with one call for a whole batch. */
+/** Resolves country codes to countries: one call to country-service per request, however many codes. */
 @ApplicationScoped
 class CountryDirectory {
 
     @Inject
     @RestClient
     CountryClient countries;
+    @Inject
+    RequestBatch batch;
 
-    Uni<List<Country>> resolve(List<String> codes) {
-        return Downstream.call("country-service", countries.countries(null, null), null).map(all -> {
-            Map<String, Country> byCode = all.stream().collect(Collectors.toMap(Country::code, Function.identity()));
-            // A code the country-service does not know still names a country: show the code as its name.
-            return codes.stream().map(code -> byCode.getOrDefault(code, new Country(code, code, null))).toList();
-        });
+    Uni<Country> resolve(String code) {
+        batch.register(List.of(code));
+        Uni<Map<String, Country>> all = batch.once("country-directory", () -> countries.countries(null, null)
+                .map(list -> list.stream().collect(Collectors.toMap(Country::code, Function.identity()))));
+        // A code country-service does not know (or cannot tell now) still names a country: show the code.
+        return Downstream.call(CountryGraph.SERVICE, all, Map.of())
+                .onFailure().recoverWithItem(Map.of())
+                .map(byCode -> byCode.getOrDefault(code, new Country(code, code, null)));
     }
 }

@@ -30,18 +30,22 @@ public class CountryGraph {
     CountryClient client;
     @Inject
     GatewayAccess access;
+    @Inject
+    RequestBatch batch;
 
     @Query
     @Description("Every country known, optionally only those on a tier in a report year.")
     public @NonNull Uni<List<@NonNull Country>> countries(Tier tier, Integer year) {
         access.requireReader();
-        return Downstream.call(SERVICE, client.countries(tier, Arguments.year("year", year)), null);
+        return Downstream.call(SERVICE, client.countries(tier, Arguments.year("year", year)), List.of())
+                .invoke(countries -> batch.register(codes(countries)));
     }
 
     @Query
     public Uni<Country> country(@NonNull @Id String code) {
         access.requireReader();
-        return Downstream.orNull(SERVICE, client.country(Arguments.countryCode("code", code)));
+        return Downstream.orNull(SERVICE, client.country(Arguments.countryCode("code", code)))
+                .invoke(country -> batch.register(country == null ? List.of() : List.of(country.code())));
     }
 
     @Query
@@ -53,23 +57,22 @@ public class CountryGraph {
     }
 
     @Description("The assessment of that report year; the latest one when year is left out.")
-    public Uni<List<Assessment>> assessment(@Source List<Country> countries, Integer year) {
-        return Downstream.call(SERVICE, client.assessments(codes(countries), Arguments.year("year", year), false), null)
-                .map(byCountry -> countries.stream().map(c -> first(byCountry.get(c.code()))).toList());
+    public Uni<Assessment> assessment(@Source Country country, Integer year) {
+        Integer reportYear = Arguments.year("year", year);
+        return Downstream.call(SERVICE, batch.forCountries("assessment:" + reportYear,
+                codes -> client.assessments(codes, reportYear, false)), null)
+                .map(byCountry -> first(byCountry.get(country.code())));
     }
 
     @Description("Every assessment, newest first: the tier history.")
-    public @NonNull Uni<List<@NonNull List<@NonNull Assessment>>> assessments(@Source List<Country> countries) {
-        return Downstream.call(SERVICE, client.assessments(codes(countries), null, true), emptyLists(countries))
-                .map(byCountry -> countries.stream().map(c -> all(byCountry, c.code())).toList());
+    public @NonNull Uni<List<@NonNull Assessment>> assessments(@Source Country country) {
+        return Downstream.call(SERVICE, batch.forCountries("assessments",
+                codes -> client.assessments(codes, null, true)), List.of())
+                .map(byCountry -> all(byCountry, country.code()));
     }
 
     static List<String> codes(List<Country> countries) {
         return countries.stream().map(Country::code).distinct().toList();
-    }
-
-    static <T> List<List<T>> emptyLists(List<?> sources) {
-        return sources.stream().map(s -> List.<T>of()).toList();
     }
 
     private static Assessment first(List<AssessmentView> views) {

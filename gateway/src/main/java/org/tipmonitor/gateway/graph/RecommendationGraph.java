@@ -33,6 +33,8 @@ public class RecommendationGraph {
     CountryDirectory directory;
     @Inject
     GatewayAccess access;
+    @Inject
+    RequestBatch batch;
 
     @Query
     public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Id String country, Integer year,
@@ -58,16 +60,17 @@ public class RecommendationGraph {
         return Downstream.call(SERVICE, client.recordUpdate(input.recommendationId(), request), null);
     }
 
-    public @NonNull Uni<List<@NonNull List<@NonNull Recommendation>>> recommendations(@Source List<Country> countries,
-            Integer year, ImplementationStatus status) {
-        return Downstream.call(SERVICE, client.recommendations(CountryGraph.codes(countries),
-                Arguments.year("year", year), status), CountryGraph.emptyLists(countries))
-                .map(recommendations -> countries.stream().map(c -> visible(recommendations.stream()
-                        .filter(r -> c.code().equals(r.countryCode())).toList())).toList());
+    public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Source Country country, Integer year,
+            ImplementationStatus status) {
+        Integer reportYear = Arguments.year("year", year);
+        return Downstream.call(SERVICE, batch.forCountries("recommendations:" + reportYear + ":" + status,
+                codes -> client.recommendations(codes, reportYear, status)), List.of())
+                .map(recommendations -> visible(recommendations.stream()
+                        .filter(r -> country.code().equals(r.countryCode())).toList()));
     }
 
-    public @NonNull Uni<List<@NonNull Country>> country(@Source List<Recommendation> recommendations) {
-        return directory.resolve(recommendations.stream().map(Recommendation::countryCode).toList());
+    public @NonNull Uni<Country> country(@Source Recommendation recommendation) {
+        return directory.resolve(recommendation.countryCode());
     }
 
     /** Partners do not see who recorded an update (the service hides it too; this keeps the graph honest). */

@@ -34,6 +34,8 @@ public class VictimGraph {
     CountryDirectory directory;
     @Inject
     GatewayAccess access;
+    @Inject
+    RequestBatch batch;
 
     @Query
     public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Id String origin, @Id String destination,
@@ -57,27 +59,26 @@ public class VictimGraph {
                 Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation())), null);
     }
 
-    public @NonNull Uni<List<@NonNull List<@NonNull Statistic>>> statistics(@Source List<Country> countries, Integer year) {
-        return Downstream.call(SERVICE, client.statistics(CountryGraph.codes(countries), year),
-                CountryGraph.emptyLists(countries))
-                .map(byCountry -> countries.stream().map(c -> byCountry.getOrDefault(c.code(), List.of())).toList());
+    public @NonNull Uni<List<@NonNull Statistic>> statistics(@Source Country country, Integer year) {
+        return Downstream.call(SERVICE, batch.forCountries("statistics:" + year,
+                codes -> client.statistics(codes, year)), List.of())
+                .map(byCountry -> byCountry.getOrDefault(country.code(), List.of()));
     }
 
     @Description("Pathways where this country is the origin or the destination.")
-    public @NonNull Uni<List<@NonNull List<@NonNull RecruitmentPathway>>> recruitmentPathways(
-            @Source List<Country> countries) {
-        return Downstream.call(SERVICE, client.pathways(null, null, null, CountryGraph.codes(countries)),
-                CountryGraph.emptyLists(countries))
-                .map(pathways -> countries.stream().map(c -> pathways.stream()
-                        .filter(p -> c.code().equals(p.originCode()) || c.code().equals(p.destinationCode()))
-                        .toList()).toList());
+    public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Source Country country) {
+        return Downstream.call(SERVICE, batch.forCountries("pathways",
+                codes -> client.pathways(null, null, null, codes)), List.of())
+                .map(pathways -> pathways.stream()
+                        .filter(p -> country.code().equals(p.originCode()) || country.code().equals(p.destinationCode()))
+                        .toList());
     }
 
-    public @NonNull Uni<List<@NonNull Country>> origin(@Source List<RecruitmentPathway> pathways) {
-        return directory.resolve(pathways.stream().map(RecruitmentPathway::originCode).toList());
+    public @NonNull Uni<Country> origin(@Source RecruitmentPathway pathway) {
+        return directory.resolve(pathway.originCode());
     }
 
-    public @NonNull Uni<List<@NonNull Country>> destination(@Source List<RecruitmentPathway> pathways) {
-        return directory.resolve(pathways.stream().map(RecruitmentPathway::destinationCode).toList());
+    public @NonNull Uni<Country> destination(@Source RecruitmentPathway pathway) {
+        return directory.resolve(pathway.destinationCode());
     }
 }
