@@ -12,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.tipmonitor.gateway.observability.DownstreamTiming;
 import org.tipmonitor.gateway.model.ImplementationStatus;
 import org.tipmonitor.gateway.model.Recommendation;
 
@@ -21,6 +22,7 @@ import org.tipmonitor.gateway.model.Recommendation;
 @Path("/api/v1/recommendations")
 @Timeout(2000)
 @RegisterProvider(ProblemResponseMapper.class)
+@RegisterProvider(DownstreamTiming.class)
 @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
 public interface RecommendationClient {
 

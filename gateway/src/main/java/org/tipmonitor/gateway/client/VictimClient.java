@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.tipmonitor.gateway.observability.DownstreamTiming;
 import org.tipmonitor.gateway.model.CaseDimension;
 import org.tipmonitor.gateway.model.CaseStatistics;
 import org.tipmonitor.gateway.model.ExploitationType;
@@ -23,6 +24,7 @@ import org.tipmonitor.gateway.model.Statistic;
 @Path("/api/v1")
 @Timeout(2000)
 @RegisterProvider(ProblemResponseMapper.class)
+@RegisterProvider(DownstreamTiming.class)
 @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
 public interface VictimClient {
 

@@ -1,0 +1,94 @@
+package org.tipmonitor.gateway.observability;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.client.ClientResponseContext;
+import jakarta.ws.rs.client.ClientResponseFilter;
+import io.vertx.ext.web.Router;
+import java.net.URI;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Tells each caller, in a standard Server-Timing header, how many calls its request made to each
+ * service and how long they took: the way to see that batching holds and where time goes.
+ */
+@ApplicationScoped
+public class DownstreamTiming implements ClientRequestFilter, ClientResponseFilter {
+
+    private static final String KEY = "tip.downstream";
+    private static final String STARTED = "tip.started";
+
+    @Inject
+    CurrentVertxRequest request;
+    private final Map<String, String> names;
+
+    @Inject
+    DownstreamTiming(@ConfigProperty(name = "tip.country.url") URI country,
+            @ConfigProperty(name = "tip.victim.url") URI victim,
+            @ConfigProperty(name = "tip.recommendation.url") URI recommendation) {
+        names = Map.of(country.getAuthority(), "country-service", victim.getAuthority(), "victim-service",
+                recommendation.getAuthority(), "recommendation-service");
+    }
+
+    /** Per service: calls and total milliseconds. */
+    record Tally(int calls, double millis) {
+        Tally plus(double ms) {
+            return new Tally(calls + 1, millis + ms);
+        }
+    }
+
+    void addHeader(@Observes Router router) {
+        router.route().order(-100).handler(ctx -> {
+            ctx.addHeadersEndHandler(v -> {
+                Map<String, Tally> tallies = ctx.get(KEY);
+                if (tallies != null && !tallies.isEmpty()) {
+                    ctx.response().putHeader("Server-Timing", tallies.entrySet().stream()
+                            .map(e -> "%s;desc=\"%d calls\";dur=%.1f".formatted(e.getKey(), e.getValue().calls(),
+                                    e.getValue().millis()))
+                            .collect(Collectors.joining(", ")));
+                }
+            });
+            ctx.next();
+        });
+    }
+
+    @Override
+    public void filter(ClientRequestContext call) {
+        call.setProperty(STARTED, System.nanoTime());
+    }
+
+    @Override
+    public void filter(ClientRequestContext call, ClientResponseContext response) {
+        RoutingContext ctx = current();
+        Object started = call.getProperty(STARTED);
+        if (ctx == null || started == null) {
+            return;
+        }
+        double ms = (System.nanoTime() - (long) started) / 1e6;
+        String service = names.getOrDefault(call.getUri().getAuthority(), call.getUri().getAuthority());
+        synchronized (ctx) {
+            Map<String, Tally> tallies = ctx.get(KEY);
+            if (tallies == null) {
+                tallies = new TreeMap<>();
+                ctx.put(KEY, tallies);
+            }
+            tallies.merge(service, new Tally(1, ms), (a, b) -> a.plus(ms));
+        }
+    }
+
+    private RoutingContext current() {
+        try {
+            return request.getCurrent();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
