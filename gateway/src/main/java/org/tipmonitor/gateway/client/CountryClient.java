@@ -1,8 +1,8 @@
 package org.tipmonitor.gateway.client;
 
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -16,9 +16,8 @@ import org.tipmonitor.gateway.observability.DownstreamTiming;
 import org.tipmonitor.gateway.model.Country;
 import org.tipmonitor.gateway.model.Tier;
 
-/** country-service, called with the caller's own token; slow or failing calls trip a breaker. */
+/** country-service, called with the caller's credentials (see ServiceCredentials); slow or failing calls trip a breaker. */
 @RegisterRestClient(configKey = "country-service")
-@AccessToken
 @Path("/api/v1")
 @Timeout(2000)
 @RegisterProvider(ProblemResponseMapper.class)
@@ -28,18 +27,18 @@ public interface CountryClient {
 
     @GET
     @Path("/countries")
-    Uni<List<Country>> countries(@QueryParam("tier") Tier tier, @QueryParam("year") Integer year);
+    Uni<List<Country>> countries(@HeaderParam("Authorization") String authorization, @QueryParam("tier") Tier tier, @QueryParam("year") Integer year);
 
     @GET
     @Path("/countries/{code}")
-    Uni<Country> country(@PathParam("code") String code);
+    Uni<Country> country(@HeaderParam("Authorization") String authorization, @PathParam("code") String code);
 
     @GET
     @Path("/assessments")
-    Uni<Map<String, List<AssessmentView>>> assessments(@QueryParam("country") List<String> countries,
+    Uni<Map<String, List<AssessmentView>>> assessments(@HeaderParam("Authorization") String authorization, @QueryParam("country") List<String> countries,
             @QueryParam("year") Integer year, @QueryParam("history") boolean history);
 
     @GET
     @Path("/tier-counts/{year}")
-    Uni<TierCountView> tierCount(@PathParam("year") int year);
+    Uni<TierCountView> tierCount(@HeaderParam("Authorization") String authorization, @PathParam("year") int year);
 }

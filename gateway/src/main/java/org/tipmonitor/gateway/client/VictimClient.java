@@ -1,8 +1,8 @@
 package org.tipmonitor.gateway.client;
 
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
@@ -18,9 +18,8 @@ import org.tipmonitor.gateway.model.ExploitationType;
 import org.tipmonitor.gateway.model.RecruitmentPathway;
 import org.tipmonitor.gateway.model.Statistic;
 
-/** victim-service, called with the caller's token so that its disclosure control sees the caller's roles. */
+/** victim-service, called with the caller's credentials so that its disclosure control sees the caller's roles. */
 @RegisterRestClient(configKey = "victim-service")
-@AccessToken
 @Path("/api/v1")
 @Timeout(2000)
 @RegisterProvider(ProblemResponseMapper.class)
@@ -30,18 +29,18 @@ public interface VictimClient {
 
     @GET
     @Path("/statistics")
-    Uni<Map<String, List<Statistic>>> statistics(@QueryParam("country") List<String> countries,
+    Uni<Map<String, List<Statistic>>> statistics(@HeaderParam("Authorization") String authorization, @QueryParam("country") List<String> countries,
             @QueryParam("year") Integer year);
 
     @GET
     @Path("/pathways")
-    Uni<List<RecruitmentPathway>> pathways(@QueryParam("origin") String origin,
+    Uni<List<RecruitmentPathway>> pathways(@HeaderParam("Authorization") String authorization, @QueryParam("origin") String origin,
             @QueryParam("destination") String destination, @QueryParam("exploitation") ExploitationType exploitation,
             @QueryParam("country") List<String> countries);
 
     @GET
     @Path("/case-statistics")
-    Uni<CaseStatistics> caseStatistics(@QueryParam("groupBy") List<CaseDimension> groupBy,
+    Uni<CaseStatistics> caseStatistics(@HeaderParam("Authorization") String authorization, @QueryParam("groupBy") List<CaseDimension> groupBy,
             @QueryParam("yearFrom") Integer yearFrom, @QueryParam("yearTo") Integer yearTo,
             @QueryParam("citizenship") String citizenship,
             @QueryParam("countryOfExploitation") String countryOfExploitation);

@@ -19,6 +19,7 @@ import org.tipmonitor.gateway.model.ImplementationUpdate;
 import org.tipmonitor.gateway.model.ImplementationUpdateInput;
 import org.tipmonitor.gateway.model.Recommendation;
 import org.tipmonitor.gateway.security.GatewayAccess;
+import org.tipmonitor.gateway.security.ServiceCredentials;
 
 /** Recommendations and their implementation record, from recommendation-service. */
 @GraphQLApi
@@ -35,13 +36,15 @@ public class RecommendationGraph {
     GatewayAccess access;
     @Inject
     RequestBatch batch;
+    @Inject
+    ServiceCredentials credentials;
 
     @Query
     public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Id String country, Integer year,
             ImplementationStatus status) {
         access.requireReader();
         List<String> countries = country == null ? null : List.of(Arguments.countryCode("country", country));
-        return Downstream.call(SERVICE, client.recommendations(countries, Arguments.year("year", year), status), List.of())
+        return Downstream.call(SERVICE, credentials.authorization().chain(auth -> client.recommendations(auth, countries, Arguments.year("year", year), status)), List.of())
                 .map(this::visible);
     }
 
@@ -57,14 +60,14 @@ public class RecommendationGraph {
         }
         var request = new RecommendationClient.UpdateRequest(input.status(), input.note(), input.evidenceUrl(),
                 input.expectedVersion());
-        return Downstream.call(SERVICE, client.recordUpdate(input.recommendationId(), request), null);
+        return Downstream.call(SERVICE, credentials.authorization().chain(auth -> client.recordUpdate(auth, input.recommendationId(), request)), null);
     }
 
     public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Source Country country, Integer year,
             ImplementationStatus status) {
         Integer reportYear = Arguments.year("year", year);
         return Downstream.call(SERVICE, batch.forCountries("recommendations:" + reportYear + ":" + status,
-                codes -> client.recommendations(codes, reportYear, status)), List.of())
+                codes -> credentials.authorization().chain(auth -> client.recommendations(auth, codes, reportYear, status))), List.of())
                 .map(recommendations -> visible(recommendations.stream()
                         .filter(r -> country.code().equals(r.countryCode())).toList()));
     }

@@ -20,6 +20,7 @@ import org.tipmonitor.gateway.model.ExploitationType;
 import org.tipmonitor.gateway.model.RecruitmentPathway;
 import org.tipmonitor.gateway.model.Statistic;
 import org.tipmonitor.gateway.security.GatewayAccess;
+import org.tipmonitor.gateway.security.ServiceCredentials;
 
 /** Statistics, recruitment pathways and case aggregates, from victim-service. */
 @GraphQLApi
@@ -36,13 +37,15 @@ public class VictimGraph {
     GatewayAccess access;
     @Inject
     RequestBatch batch;
+    @Inject
+    ServiceCredentials credentials;
 
     @Query
     public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Id String origin, @Id String destination,
             ExploitationType exploitation) {
         access.requireReader();
-        return Downstream.call(SERVICE, client.pathways(Arguments.countryCode("origin", origin),
-                Arguments.countryCode("destination", destination), exploitation, null), List.of());
+        return Downstream.call(SERVICE, credentials.authorization().chain(auth -> client.pathways(auth, Arguments.countryCode("origin", origin),
+                Arguments.countryCode("destination", destination), exploitation, null)), List.of());
     }
 
     @Query
@@ -54,21 +57,21 @@ public class VictimGraph {
             throw new GraphErrors.BadUserInput("filter.yearFrom must not be after filter.yearTo");
         }
         // Disclosure control is the victim-service's: it sees the caller's own token and roles.
-        return Downstream.call(SERVICE, client.caseStatistics(groupBy.stream().distinct().toList(), f.yearFrom(),
+        return Downstream.call(SERVICE, credentials.authorization().chain(auth -> client.caseStatistics(auth, groupBy.stream().distinct().toList(), f.yearFrom(),
                 f.yearTo(), Arguments.countryCode("filter.citizenship", f.citizenship()),
-                Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation())), null);
+                Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation()))), null);
     }
 
     public @NonNull Uni<List<@NonNull Statistic>> statistics(@Source Country country, Integer year) {
         return Downstream.call(SERVICE, batch.forCountries("statistics:" + year,
-                codes -> client.statistics(codes, year)), List.of())
+                codes -> credentials.authorization().chain(auth -> client.statistics(auth, codes, year))), List.of())
                 .map(byCountry -> byCountry.getOrDefault(country.code(), List.of()));
     }
 
     @Description("Pathways where this country is the origin or the destination.")
     public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Source Country country) {
         return Downstream.call(SERVICE, batch.forCountries("pathways",
-                codes -> client.pathways(null, null, null, codes)), List.of())
+                codes -> credentials.authorization().chain(auth -> client.pathways(auth, null, null, null, codes))), List.of())
                 .map(pathways -> pathways.stream()
                         .filter(p -> country.code().equals(p.originCode()) || country.code().equals(p.destinationCode()))
                         .toList());

@@ -34,8 +34,10 @@ public class DownstreamTiming implements ClientRequestFilter, ClientResponseFilt
     DownstreamTiming(@ConfigProperty(name = "tip.country.url") URI country,
             @ConfigProperty(name = "tip.victim.url") URI victim,
             @ConfigProperty(name = "tip.recommendation.url") URI recommendation) {
-        names = Map.of(country.getAuthority(), "country-service", victim.getAuthority(), "victim-service",
-                recommendation.getAuthority(), "recommendation-service");
+        names = new java.util.HashMap<>();
+        names.put(country.getAuthority(), "country-service");
+        names.put(victim.getAuthority(), "victim-service");
+        names.put(recommendation.getAuthority(), "recommendation-service");
     }
 
     /** Per service: calls and total milliseconds. */
