@@ -24,12 +24,15 @@ export TIP_PG_JDBC
 # Unit and integration tests of every module, each service on its own *_test database.
 (cd "$ROOT" && mvn -B verify)
 
-# End-to-end tests against the real stack (Keycloak, PostgreSQL, every service).
-if [[ -d $ROOT/e2e-tests ]]; then
-  if ! curl -fs http://localhost:8080/q/health/ready >/dev/null 2>&1; then
-    started_stack=true
-    $started_pg && touch "$RUN/postgres.started-by-run" && started_pg=false
-    "$ROOT/deploy/run.sh" --no-build
-  fi
-  (cd "$ROOT" && mvn -B verify -Pe2e -pl e2e-tests)
+# End-to-end tests against the real stack (Keycloak, PostgreSQL, every service, the gateway): the
+# security matrix, the graph as each role, and browser tests of the web client.
+if ! curl -fs http://localhost:8080/q/health/ready >/dev/null 2>&1; then
+  started_stack=true
+  # From here stop.sh stops PostgreSQL too, if this script started it.
+  $started_pg && touch "$RUN/postgres.started-by-run" && started_pg=false
+  "$ROOT/deploy/run.sh" --no-build
+fi
+(cd "$ROOT" && mvn -B verify -Pe2e -pl e2e-tests)
+if [[ -x $ROOT/web-tests/run.sh ]]; then
+  "$ROOT/web-tests/run.sh"
 fi
