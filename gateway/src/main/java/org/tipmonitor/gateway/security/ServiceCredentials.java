@@ -3,7 +3,8 @@ package org.tipmonitor.gateway.security;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * What the gateway sends to the services on behalf of a caller: an RPT (a token carrying the
@@ -15,13 +16,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class ServiceCredentials {
 
     @Inject
-    JsonWebToken caller;
+    SecurityIdentity caller;
     @Inject
     RptCache rpts;
 
     /** The Authorization header value for calls made for the current caller. */
     public Uni<String> authorization() {
-        String token = caller.getRawToken();
+        // The access token, whether it came as a bearer token or from a GraphiQL sign-in session.
+        AccessTokenCredential credential = caller.getCredential(AccessTokenCredential.class);
+        String token = credential == null ? null : credential.getToken();
         return token == null ? Uni.createFrom().nullItem() : rpts.authorizationFor(token);
     }
 }
