@@ -115,6 +115,7 @@ class AssessmentWriteTest {
         createCountry("TSF");
         given().contentType(ContentType.JSON).body(assessment(2016, "TIER_2", 1))
                 .post("/api/v1/countries/TSF/assessments").then().statusCode(201);
+        given().queryParam("country", "TSF").get("/api/v1/assessments").then().body("TSF[0].tier", equalTo("TIER_2"));
         Map<String, Object> change = assessment(2016, "TIER_2_WATCH_LIST", 2);
         change.put("version", 0);
         given().contentType(ContentType.JSON).body(change)
@@ -127,6 +128,9 @@ class AssessmentWriteTest {
                 .contentType("application/problem+json");
         given().get("/api/v1/countries/TSF/assessments/2016").then()
                 .body("tier", equalTo("TIER_2_WATCH_LIST")).body("lawEnforcement[0].convictions.value", equalTo(2));
+        // The batch read (cached) shows the write at once.
+        given().queryParam("country", "TSF").get("/api/v1/assessments").then()
+                .body("TSF[0].tier", equalTo("TIER_2_WATCH_LIST")).body("TSF[0].version", equalTo(1));
     }
 
     @Test

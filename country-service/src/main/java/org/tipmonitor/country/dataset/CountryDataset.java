@@ -1,5 +1,6 @@
 package org.tipmonitor.country.dataset;
 
+import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +26,7 @@ import org.tipmonitor.country.model.Country;
 import org.tipmonitor.country.model.Statute;
 import org.tipmonitor.country.model.TierCount;
 import org.tipmonitor.country.repository.AssessmentRepository;
+import org.tipmonitor.country.service.CountryReads;
 
 /**
  * Loads the country dataset: sources.json and country/{countries,assessments,statutes,tier-counts}.json.
@@ -62,6 +64,7 @@ public class CountryDataset {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = CountryReads.CACHE)
     public LoadReport load(Optional<Path> from) {
         List<String> problems = new ArrayList<>();
         List<SourceInput> sources = sourceCatalog.read(from, problems);

@@ -9,14 +9,12 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tipmonitor.country.mapping.AssessmentView;
-import org.tipmonitor.country.mapping.CountryMapper;
-import org.tipmonitor.country.service.CountryService;
+import org.tipmonitor.country.service.CountryReads;
 
 /** Batch reads, so that a client asking about many countries makes one call, not one per country. */
 @Path("/api/v1/assessments")
@@ -24,9 +22,7 @@ import org.tipmonitor.country.service.CountryService;
 public class AssessmentBatchResource {
 
     @Inject
-    CountryService service;
-    @Inject
-    CountryMapper mapper;
+    CountryReads reads;
 
     @GET
     @Operation(summary = "Assessments of many countries by country code: the latest, a year's, or all (history=true)")
@@ -35,9 +31,6 @@ public class AssessmentBatchResource {
                     message = CountryResource.CODE_MESSAGE) String> countries,
             @QueryParam("year") @Min(2001) @Max(2100) Integer year,
             @QueryParam("history") @DefaultValue("false") boolean history) {
-        Map<String, List<AssessmentView>> views = new LinkedHashMap<>();
-        service.assessmentsOf(countries, year, history)
-                .forEach((code, list) -> views.put(code, list.stream().map(mapper::toView).toList()));
-        return views;
+        return reads.assessments(new CountryReads.AssessmentsQuery(List.copyOf(countries), year, history));
     }
 }

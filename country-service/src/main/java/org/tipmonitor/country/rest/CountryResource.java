@@ -24,6 +24,7 @@ import org.tipmonitor.country.mapping.CountryMapper;
 import org.tipmonitor.country.mapping.CountryView;
 import org.tipmonitor.country.mapping.StatuteView;
 import org.tipmonitor.country.model.Tier;
+import org.tipmonitor.country.service.CountryReads;
 import org.tipmonitor.country.service.CountryService;
 
 @Path("/api/v1/countries")
@@ -39,13 +40,15 @@ public class CountryResource {
     CountryService service;
     @Inject
     CountryMapper mapper;
+    @Inject
+    CountryReads reads;
 
     @GET
     @Operation(summary = "Countries, optionally only those on a tier in a report year (the latest report without a year)")
     public List<CountryView> list(
             @QueryParam("tier") @Pattern(regexp = TIERS, message = "must be one of " + TIERS) String tier,
             @QueryParam("year") @Min(2001) @Max(2100) Integer year) {
-        return service.countries(tier == null ? null : Tier.valueOf(tier), year).stream().map(CountryView::of).toList();
+        return reads.countries(new CountryReads.CountriesQuery(tier == null ? null : Tier.valueOf(tier), year));
     }
 
     @GET

@@ -1,9 +1,11 @@
 package org.tipmonitor.country.service;
 
+import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +62,7 @@ public class CountryService {
     public Map<String, List<Assessment>> assessmentsOf(Collection<String> codes, Integer year, boolean all) {
         Map<String, List<Assessment>> byCountry = new LinkedHashMap<>();
         for (Assessment a : assessments.ofCountries(codes)) {
-            List<Assessment> list = byCountry.computeIfAbsent(a.country.code, c -> new java.util.ArrayList<>());
+            List<Assessment> list = byCountry.computeIfAbsent(a.country.code, c -> new ArrayList<>());
             boolean wanted = all || (year != null ? a.reportYear == year : list.isEmpty());
             if (wanted) {
                 list.add(a);
@@ -88,6 +90,7 @@ public class CountryService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = CountryReads.CACHE)
     public Country createCountry(CountryInput input) {
         if (countries.findById(input.code()) != null) {
             throw new ConflictException("Country " + input.code() + " exists already");
@@ -98,6 +101,7 @@ public class CountryService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = CountryReads.CACHE)
     public Assessment create(String code, AssessmentInput input) {
         Country country = country(code);
         checkBody(code, input);
@@ -113,6 +117,7 @@ public class CountryService {
 
     /** Replaces an assessment; the caller names the version it read, and a stale one gets 409. */
     @Transactional
+    @CacheInvalidateAll(cacheName = CountryReads.CACHE)
     public Assessment update(String code, int year, AssessmentInput input) {
         Assessment assessment = assessment(code, year);
         checkBody(code, input);
