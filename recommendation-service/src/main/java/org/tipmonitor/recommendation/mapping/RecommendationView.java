@@ -3,12 +3,16 @@ package org.tipmonitor.recommendation.mapping;
 import java.util.List;
 import org.tipmonitor.commons.source.SourceView;
 import org.tipmonitor.commons.vocabulary.Pillar;
+import org.tipmonitor.recommendation.model.ImplementationStatus;
 
 /**
- * A recommendation as the API shows it. {@code previousId} is its form in the issuer's preceding
- * report, {@code wordingChange} what changed against that form (null when nothing did).
+ * A recommendation as the API shows it. {@code status} is the latest update's (NOT_STARTED when none),
+ * {@code version} the number of updates, the one a writer must name; {@code history} is newest first.
+ * {@code previousId} is its form in the issuer's preceding report, {@code wordingChange} what changed
+ * against that form (null when nothing did).
  */
 public record RecommendationView(String id, String countryCode, int reportYear, Pillar pillar, int position,
         String text, String issuer, String addressee, List<String> addresseeCountries,
-        int yearsOutstanding, String previousId, String wordingChange, List<SourceView> sources) {
+        ImplementationStatus status, int version, int yearsOutstanding, String previousId, String wordingChange,
+        List<ImplementationUpdateView> history, List<SourceView> sources) {
 }

@@ -53,6 +53,18 @@ public class Recommendation extends PanacheEntityBase {
     /** When it was loaded: a never-updated recommendation's age counts from here. */
     public Instant createdAt;
 
+    /*
+     * The latest update's status and time, and the number of updates. Only the version-checked
+     * statement of ImplementationUpdateRepository writes them, never a flush of this entity.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(insertable = false, updatable = false)
+    public ImplementationStatus status = ImplementationStatus.NOT_STARTED;
+    @Column(insertable = false, updatable = false)
+    public int version;
+    @Column(insertable = false, updatable = false)
+    public Instant lastUpdatedAt;
+
     @ElementCollection
     @CollectionTable(name = "recommendation_source", joinColumns = @JoinColumn(name = "recommendation_id"))
     @OrderColumn(name = "position")

@@ -30,6 +30,10 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
             where.add("r.reportYear = :year");
             params.and("year", filter.year());
         }
+        if (filter.status() != null) {
+            where.add("r.status = :status");
+            params.and("status", filter.status());
+        }
         if (filter.pillar() != null) {
             where.add("r.pillar = :pillar");
             params.and("pillar", filter.pillar());

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.tipmonitor.commons.vocabulary.Pillar;
+import org.tipmonitor.recommendation.model.ImplementationStatus;
 import org.tipmonitor.recommendation.service.RecommendationFilter;
 
 /** The filters the list, the CSV export and the progress views share; country repeats for a batch. */
@@ -25,11 +26,17 @@ public class RecommendationQuery {
     @Max(2100)
     public Integer year;
 
+    @QueryParam("status")
+    @Parameter(description = "NOT_STARTED, IN_PROGRESS, PARTIALLY_IMPLEMENTED, IMPLEMENTED or REGRESSED: the current status")
+    public String status;
+
     @QueryParam("pillar")
     @Parameter(description = "PROSECUTION, PROTECTION, PREVENTION or PARTNERSHIP")
     public String pillar;
 
     RecommendationFilter toFilter() {
-        return new RecommendationFilter(country, year, Parameters.enumValue(Pillar.class, "pillar", pillar));
+        return new RecommendationFilter(country, year,
+                Parameters.enumValue(ImplementationStatus.class, "status", status),
+                Parameters.enumValue(Pillar.class, "pillar", pillar));
     }
 }

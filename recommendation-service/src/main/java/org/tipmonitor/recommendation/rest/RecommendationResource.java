@@ -1,23 +1,33 @@
 package org.tipmonitor.recommendation.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tipmonitor.recommendation.mapping.DroppedView;
+import org.tipmonitor.recommendation.mapping.ImplementationUpdateInput;
+import org.tipmonitor.recommendation.mapping.ImplementationUpdateView;
 import org.tipmonitor.recommendation.mapping.LineageView;
 import org.tipmonitor.recommendation.mapping.RecommendationMapper;
 import org.tipmonitor.recommendation.mapping.RecommendationView;
+import org.tipmonitor.recommendation.service.ImplementationService;
 import org.tipmonitor.recommendation.service.RecommendationService;
 
 @Path("/api/v1/recommendations")
@@ -30,25 +40,29 @@ public class RecommendationResource {
     @Inject
     RecommendationService service;
     @Inject
+    ImplementationService implementation;
+    @Inject
     RecommendationMapper mapper;
+    @Inject
+    SecurityIdentity caller;
 
     @GET
-    @Operation(summary = "Recommendations, filtered by country (repeatable), report year and pillar")
+    @Operation(summary = "Recommendations, filtered by country (repeatable), report year, current status and pillar")
     public List<RecommendationView> list(@Valid @BeanParam RecommendationQuery query) {
-        return service.list(query.toFilter()).stream().map(mapper::toView).toList();
+        return mapper.toViews(service.list(query.toFilter()), Callers.seeRecorders(caller));
     }
 
     @GET
     @Path("{id}")
     public RecommendationView get(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-        return mapper.toView(service.get(id));
+        return mapper.toView(service.get(id), Callers.seeRecorders(caller));
     }
 
     @GET
     @Path("{id}/lineage")
     @Operation(summary = "Every form of the recommendation across the issuer's reports, newest first, with wording changes")
     public LineageView lineage(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-        return mapper.toView(service.lineage(id));
+        return mapper.toView(service.lineage(id), Callers.seeRecorders(caller));
     }
 
     @GET
@@ -58,6 +72,27 @@ public class RecommendationResource {
             @QueryParam("country") @Size(max = 300) List<@Pattern(regexp = RecommendationQuery.CODE,
                     message = RecommendationQuery.CODE_MESSAGE) String> countries,
             @QueryParam("year") @Min(2001) @Max(2100) Integer year) {
-        return service.dropped(countries == null ? List.of() : countries, year).stream().map(mapper::toView).toList();
+        return mapper.toDroppedViews(service.dropped(countries == null ? List.of() : countries, year),
+                Callers.seeRecorders(caller));
+    }
+
+    /** Transactional so that the answer shows exactly the state this write produced, not a later one. */
+    @POST
+    @Path("{id}/updates")
+    @Transactional
+    @Operation(summary = "Record an implementation update (admin); expectedVersion must be the current version, else 409")
+    public Response record(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+            @NotNull @Valid ImplementationUpdateInput input) {
+        RecommendationView updated = mapper.toView(
+                implementation.record(id, input, caller.getPrincipal().getName()), Callers.seeRecorders(caller));
+        return Response.created(URI.create("/api/v1/recommendations/" + id + "/updates/" + updated.version()))
+                .entity(updated).build();
+    }
+
+    @GET
+    @Path("{id}/updates/{version}")
+    public ImplementationUpdateView update(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+            @PathParam("version") @Positive int version) {
+        return ImplementationUpdateView.of(implementation.update(id, version), Callers.seeRecorders(caller));
     }
 }
