@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Benchmark of victim-service (not a test): import throughput of a generated 1,000,000-row CTDC file
+# and aggregate latency (p50/p99) of one- and two-dimension group-bys over those rows.
+#
+#   victim-service/bench/bench.sh [ROWS] [REQUESTS]     defaults: 1000000 rows, 200 requests per query
+#
+# Needs the PostgreSQL of deploy/postgres.sh (or TIP_PG_JDBC). It uses the victim_test database, which
+# the tests wipe anyway, and runs the service with authentication switched off (no Keycloak needed):
+# every caller is then anonymous, so aggregates take the partner path, disclosure control included.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+ROWS=${1:-1000000}
+REQUESTS=${2:-200}
+PORT=${TIP_BENCH_PORT:-18082}
+JDBC=${TIP_PG_JDBC:-jdbc:postgresql://localhost:55432}
+WORK=$(mktemp -d)
+trap 'kill "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+log() { echo "bench: $*" >&2; }
+
+cd "$ROOT"
+[[ -f victim-service/target/quarkus-app/quarkus-run.jar ]] || mvn -B -q -pl victim-service package -DskipTests
+log "generating $ROWS rows"
+java -cp victim-service/target/classes org.tipmonitor.victim.ctdc.CaseFileGenerator "$ROWS" 20250929 "$WORK/cases.csv"
+log "file: $(du -h "$WORK/cases.csv" | cut -f1)"
+
+java -Xmx512m -jar victim-service/target/quarkus-app/quarkus-run.jar \
+  -Dquarkus.http.port="$PORT" -Dtip.pg.jdbc="$JDBC" \
+  -Dquarkus.datasource.jdbc.url="$JDBC/victim_test" \
+  -Dquarkus.flyway.clean-at-start=true -Dquarkus.flyway.clean-disabled=false \
+  -Dtip.cases.demo.rows=0 -Dquarkus.oidc.tenant-enabled=false \
+  -Dquarkus.http.auth.permission.read.policy=permit -Dquarkus.http.auth.permission.write.policy=permit \
+  >"$WORK/service.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null || { cat "$WORK/service.log"; exit 1; }
+
+# The service's resident memory, sampled while the import runs, shows whether memory stays bounded.
+( peak=0; while kill -0 "$PID" 2>/dev/null; do
+    rss=$(ps -o rss= -p "$PID" | tr -d ' '); (( rss > peak )) && peak=$rss && echo "$peak" >"$WORK/peak"
+    sleep 0.2; done ) &
+SAMPLER=$!
+log "importing"
+start=$(date +%s.%N)
+curl -fsS -H 'Content-Type: text/csv' --data-binary @"$WORK/cases.csv" \
+  "http://localhost:$PORT/api/v1/case-records/import" >"$WORK/import.json"
+end=$(date +%s.%N)
+kill "$SAMPLER" 2>/dev/null || true
+seconds=$(echo "$end - $start" | bc -l)
+printf 'import: %s rows in %.1f s = %.0f rows/s; peak service RSS %d MB (heap capped at 512 MB)\n' \
+  "$ROWS" "$seconds" "$(echo "$ROWS / $seconds" | bc -l)" "$(( $(cat "$WORK/peak") / 1024 ))"
+log "$(cat "$WORK/import.json")"
+
+measure() {
+  local name=$1 query=$2
+  for _ in $(seq 1 20); do curl -fs -o /dev/null "http://localhost:$PORT/api/v1/case-statistics?$query"; done
+  for _ in $(seq 1 "$REQUESTS"); do
+    curl -fs -o /dev/null -w '%{time_total}\n' "http://localhost:$PORT/api/v1/case-statistics?$query"
+  done | sort -n | awk -v name="$name" '{ t[NR] = $1 * 1000 } END {
+    printf "%-52s p50 %6.1f ms  p99 %6.1f ms\n", name, t[int(NR * 0.5 + 0.5)], t[int(NR * 0.99 + 0.5)] }'
+}
+cells() { curl -fs "http://localhost:$PORT/api/v1/case-statistics?$1" | grep -o '"suppressed"' | wc -l; }
+echo "aggregates, partner path (disclosure control on), $REQUESTS requests each:"
+for q in "groupBy=YEAR" "groupBy=CITIZENSHIP" "groupBy=EXPLOITATION_TYPE" \
+         "groupBy=YEAR&groupBy=GENDER" "groupBy=AGE_BROAD&groupBy=GENDER&yearFrom=2015" \
+         "groupBy=CITIZENSHIP&groupBy=GENDER" "groupBy=CITIZENSHIP&groupBy=COUNTRY_OF_EXPLOITATION" \
+         "groupBy=YEAR&groupBy=CITIZENSHIP&countryOfExploitation=RUS"; do
+  measure "$q ($(cells "$q") cells)" "$q"
+done
+
+echo "case cube: $(PGPASSWORD=victim psql -h localhost -p 55432 -U victim -d victim_test -qAt \
+  -c 'select count(*) from case_cube') rows"
