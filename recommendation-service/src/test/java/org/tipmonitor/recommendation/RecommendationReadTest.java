@@ -120,6 +120,12 @@ class RecommendationReadTest {
     }
 
     @Test
+    void theSourceCatalogIsServed() {
+        given().get("/api/v1/sources/tip-2024-russia").then().statusCode(200)
+                .body("kind", equalTo("ANNUAL_REPORT"));
+    }
+
+    @Test
     void unknownRecommendationIsNotFoundAsProblem() {
         given().get("/api/v1/recommendations/RUS-2025-99").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -25,6 +26,7 @@ import org.tipmonitor.recommendation.mapping.DroppedView;
 import org.tipmonitor.recommendation.mapping.ImplementationUpdateInput;
 import org.tipmonitor.recommendation.mapping.ImplementationUpdateView;
 import org.tipmonitor.recommendation.mapping.LineageView;
+import org.tipmonitor.recommendation.mapping.RecommendationCsv;
 import org.tipmonitor.recommendation.mapping.RecommendationMapper;
 import org.tipmonitor.recommendation.mapping.RecommendationView;
 import org.tipmonitor.recommendation.service.ImplementationService;
@@ -44,12 +46,23 @@ public class RecommendationResource {
     @Inject
     RecommendationMapper mapper;
     @Inject
+    RecommendationCsv csv;
+    @Inject
     SecurityIdentity caller;
 
     @GET
     @Operation(summary = "Recommendations, filtered by country (repeatable), report year, current status and pillar")
     public List<RecommendationView> list(@Valid @BeanParam RecommendationQuery query) {
         return mapper.toViews(service.list(query.toFilter()), Callers.seeRecorders(caller));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces(RecommendationCsv.MEDIA_TYPE)
+    @Operation(summary = "The list as CSV, with the same filters, one row per recommendation with its current status")
+    public Response export(@Valid @BeanParam RecommendationQuery query) {
+        return Response.ok(csv.write(service.list(query.toFilter())))
+                .header("Content-Disposition", "attachment; filename=\"recommendations.csv\"").build();
     }
 
     @GET
