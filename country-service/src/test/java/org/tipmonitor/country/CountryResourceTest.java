@@ -149,7 +149,7 @@ class CountryResourceTest {
     @Test
     void batchReadRejectsABadCode() {
         given().queryParam("country", "RUS", "cu").get("/api/v1/assessments").then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("violations.field", hasItems("country[1]"));
     }
 
     @Test

@@ -80,7 +80,8 @@ public class ProblemMappers {
 
     /** The request field a violation is about: its path below the method and the method's parameter. */
     static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
+        // Container elements print as ".<list element>"; the index before them already names the item.
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
         String method = null;
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
@@ -95,6 +96,10 @@ public class ProblemMappers {
             return path;
         }
         String prefix = method + "." + parameter;
-        return path.equals(prefix) ? parameter : path.substring(prefix.length() + 1);
+        if (path.startsWith(prefix + ".")) {
+            return path.substring(prefix.length() + 1);
+        }
+        // The parameter itself, or an element of it: "countries[1]".
+        return path.startsWith(prefix) ? parameter + path.substring(prefix.length()) : path;
     }
 }

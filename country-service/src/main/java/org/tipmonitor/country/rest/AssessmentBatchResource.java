@@ -28,9 +28,9 @@ public class AssessmentBatchResource {
     @Operation(summary = "Assessments of many countries by country code: the latest, a year's, or all (history=true)")
     public Map<String, List<AssessmentView>> byCountry(
             @QueryParam("country") @Size(max = 300) List<@Pattern(regexp = CountryResource.CODE,
-                    message = CountryResource.CODE_MESSAGE) String> countries,
+                    message = CountryResource.CODE_MESSAGE) String> country,
             @QueryParam("year") @Min(2001) @Max(2100) Integer year,
             @QueryParam("history") @DefaultValue("false") boolean history) {
-        return reads.assessments(new CountryReads.AssessmentsQuery(List.copyOf(countries), year, history));
+        return reads.assessments(new CountryReads.AssessmentsQuery(List.copyOf(country), year, history));
     }
 }
