@@ -43,6 +43,7 @@ const STATUS_COLOR = {
 const REPORTING_LABEL = { OFFICIAL: 'Government', NGO: 'NGO / international org.', MEDIA: 'Media / observers', NOT_REPORTED: 'Not reported' };
 const title = (s) => (s ? s.charAt(0) + s.slice(1).toLowerCase().replaceAll('_', ' ') : '');
 
+const unit = (u) => (!u || u === 'COUNT' ? '' : u === 'PERCENT' ? '%' : ` ${esc(u.toLowerCase().replaceAll('_', ' '))}`);
 const esc = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const num = (v) => (v === null || v === undefined ? '<span class="nr">not reported</span>' : esc(v.toLocaleString('en-US')));
 const link = (url, text) => (url && /^https?:\/\//.test(url) ? `<a href="${esc(url)}" rel="noopener noreferrer">${esc(text)}</a>` : esc(text));
@@ -231,8 +232,8 @@ async function countryPage(code) {
       ${unavailable(errors, 'statistics') ? '<p class="notice" role="status">Statistics are unavailable right now.</p>'
         : c.statistics.length ? `<table class="data" id="statistics"><caption>Published figures about victims and people at risk</caption>
         <thead><tr><th scope="col">Figure</th><th scope="col">Year</th><th scope="col">Value</th><th scope="col">Reported by</th><th scope="col">Sources</th></tr></thead>
-        <tbody>${c.statistics.map((s) => `<tr><th scope="row">${esc(s.description || s.metric)}</th><td>${s.year}</td>
-          <td class="n">${s.value === null ? num(null) : `${s.lowerBound ? 'more than ' : ''}${num(s.value)}${s.upperValue != null ? `–${num(s.upperValue)}` : ''}${s.unit ? ` ${esc(s.unit)}` : ''}`}</td>
+        <tbody>${c.statistics.map((s) => `<tr><th scope="row">${esc(s.metric)}${s.description ? `<br><span class="muted small">${esc(s.description)}</span>` : ''}</th><td>${s.year}</td>
+          <td class="n">${s.value === null ? num(null) : `${s.lowerBound ? 'more than ' : ''}${num(s.value)}${s.upperValue != null ? `–${num(s.upperValue)}` : ''}${unit(s.unit)}`}</td>
           <td>${esc(REPORTING_LABEL[s.reporting] ?? s.reporting)}</td><td>${sourceList(s.sources)}</td></tr>`).join('')}</tbody>
       </table>` : '<p>No statistics recorded.</p>'}
     </section>
