@@ -23,12 +23,12 @@ log "generating $ROWS rows"
 java -cp victim-service/target/classes org.tipmonitor.victim.ctdc.CaseFileGenerator "$ROWS" 20250929 "$WORK/cases.csv"
 log "file: $(du -h "$WORK/cases.csv" | cut -f1)"
 
-java -Xmx512m -jar victim-service/target/quarkus-app/quarkus-run.jar \
-  -Dquarkus.http.port="$PORT" -Dtip.pg.jdbc="$JDBC" \
+java -Xmx512m -Dquarkus.http.port="$PORT" -Dtip.pg.jdbc="$JDBC" \
   -Dquarkus.datasource.jdbc.url="$JDBC/victim_test" \
   -Dquarkus.flyway.clean-at-start=true -Dquarkus.flyway.clean-disabled=false \
   -Dtip.cases.demo.rows=0 -Dquarkus.oidc.tenant-enabled=false \
   -Dquarkus.http.auth.permission.read.policy=permit -Dquarkus.http.auth.permission.write.policy=permit \
+  -jar victim-service/target/quarkus-app/quarkus-run.jar \
   >"$WORK/service.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 120); do

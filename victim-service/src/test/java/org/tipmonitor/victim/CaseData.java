@@ -16,7 +16,7 @@ public class CaseData {
 
     public void clear() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate case_record, case_file, case_cube");
+            s.execute("truncate case_record, case_file, case_cube, case_cube_person, case_cube_place");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

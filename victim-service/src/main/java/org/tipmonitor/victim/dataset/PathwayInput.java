@@ -41,7 +41,7 @@ public record PathwayInput(
         LocalDate periodEnd,
         @NotNull Boolean officialComplicity,
         @NotBlank @Size(max = 2000) String description,
-        @NotEmpty @Valid List<@NotNull Citation> sources) {
+        @NotEmpty List<@NotNull @Valid Citation> sources) {
 
     @AssertTrue(message = "each end needs a country code or a region")
     boolean isEndsNamed() {

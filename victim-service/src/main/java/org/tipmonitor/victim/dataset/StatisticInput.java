@@ -33,7 +33,7 @@ public record StatisticInput(
         @NotNull Reporting reporting,
         @Valid Breakdown breakdown,
         @NotBlank @Size(max = 2000) String description,
-        @NotEmpty @Valid List<@NotNull Citation> sources) {
+        @NotEmpty List<@NotNull @Valid Citation> sources) {
 
     @AssertTrue(message = "a NOT_REPORTED figure has no value, and a reported one needs a value")
     boolean isValueConsistent() {

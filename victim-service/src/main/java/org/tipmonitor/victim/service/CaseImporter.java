@@ -31,7 +31,7 @@ import org.tipmonitor.victim.ctdc.CaseRow;
 /**
  * Imports a CTDC case file in one transaction: rows stream through PostgreSQL's COPY into case_record
  * (memory stays bounded whatever the file's size), the file's SHA-256 is computed on the way, and the
- * case cube is updated at the end. A file with any bad row, or one imported before, writes nothing.
+ * case cubes are updated at the end. A file with any bad row, or one imported before, writes nothing.
  */
 @ApplicationScoped
 public class CaseImporter {
@@ -41,13 +41,6 @@ public class CaseImporter {
     private static final int COPY_CHUNK = 1 << 16;
     private static final String COPY = "copy case_record (file_id, line, year, gender, age_broad, citizenship, "
             + "country_of_exploitation, exploitation) from stdin";
-    private static final String CUBE = """
-            insert into case_cube (year, citizenship, country_of_exploitation, gender, age_broad, exploitation, cases)
-            select year, citizenship, country_of_exploitation, gender, age_broad, exploitation, count(*)
-            from case_record where file_id = ?
-            group by year, citizenship, country_of_exploitation, gender, age_broad, exploitation
-            on conflict (year, citizenship, country_of_exploitation, gender, age_broad, exploitation)
-            do update set cases = case_cube.cases + excluded.cases""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -120,15 +113,18 @@ public class CaseImporter {
                     return new ImportReport(0, hash, rows[0], 0, true);
                 }
                 try (PreparedStatement file = connection.prepareStatement(
-                        "insert into case_file (id, sha256, rows, imported_by) values (?, ?, ?, ?)");
-                        PreparedStatement cube = connection.prepareStatement(CUBE)) {
+                        "insert into case_file (id, sha256, rows, imported_by) values (?, ?, ?, ?)")) {
                     file.setLong(1, fileId);
                     file.setString(2, hash);
                     file.setLong(3, inserted);
                     file.setString(4, importedBy);
                     file.executeUpdate();
-                    cube.setLong(1, fileId);
-                    cube.executeUpdate();
+                }
+                for (CaseCube cube : CaseCube.values()) {
+                    try (PreparedStatement add = connection.prepareStatement(cube.addFileSql())) {
+                        add.setLong(1, fileId);
+                        add.executeUpdate();
+                    }
                 }
                 return new ImportReport(fileId, hash, rows[0], inserted, false);
             } finally {

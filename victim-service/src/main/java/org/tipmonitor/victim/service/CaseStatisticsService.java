@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tipmonitor.commons.problem.InvalidInputException;
@@ -84,8 +86,20 @@ public class CaseStatisticsService {
     /** Counts per combination of the dimensions' values (one empty key without dimensions). */
     private Map<List<Object>, Long> cells(List<CaseDimension> dims, CaseFilter filter) {
         String columns = String.join(", ", dims.stream().map(d -> d.column).toList());
+        Set<String> needed = new HashSet<>();
+        dims.stream().filter(d -> d != CaseDimension.EXPLOITATION_TYPE)
+                .forEach(d -> needed.add(d.column.substring("c.".length())));
+        if (filter.yearFrom() != null || filter.yearTo() != null) {
+            needed.add("year");
+        }
+        if (filter.citizenship() != null) {
+            needed.add("citizenship");
+        }
+        if (filter.countryOfExploitation() != null) {
+            needed.add("country_of_exploitation");
+        }
         StringBuilder sql = new StringBuilder("select ").append(columns).append(dims.isEmpty() ? "" : ", ")
-                .append("sum(c.cases) from case_cube c");
+                .append("sum(c.cases) from ").append(CaseCube.covering(needed).table).append(" c");
         if (dims.contains(CaseDimension.EXPLOITATION_TYPE)) {
             // A victim with several types counts once under each; one with none counts under null.
             sql.append(" left join exploitation_flag f on (c.exploitation & f.bit) <> 0");
