@@ -1,6 +1,7 @@
 // The web client in a real browser against the running stack (gateway, Keycloak, services): each
 // role sees what it may, an admin records an implementation update, a stale version is shown as a
 // conflict without losing the typed note, partners can neither see the form nor call the mutation.
+// Updates go to CUB-2025-05 and -06 (the e2e suite uses -01 and -03); every run adds to their history.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, openBrowser, signIn, accessToken, graphql, screenshot } from './browser.js';
@@ -87,10 +88,40 @@ test("Cuba's country page: 19 convictions in 2023, a tier history chart, statist
   assert.ok(await page.locator('#recommendations article').count() > 0);
 });
 
+test('a service outage shows "unavailable right now" instead of empty statistics', async () => {
+  const { page } = alice;
+  // The gateway's partial answer when victim-service is down: empty lists and UNAVAILABLE errors.
+  await page.route('**/graphql', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    if (json.data?.country?.statistics) {
+      json.data.country.statistics = [];
+      json.data.country.recruitmentPathways = [];
+      json.errors = ['statistics', 'recruitmentPathways'].map((field) => ({
+        message: 'victim-service is unavailable; its fields are left empty',
+        path: ['country', field], extensions: { code: 'UNAVAILABLE' },
+      }));
+    }
+    await route.fulfill({ response, json });
+  });
+  try {
+    await open(page, '#/country/CUB', 'Cuba');
+    const notices = await page.locator('section .notice').allTextContents();
+    assert.deepEqual(notices, ['Statistics are unavailable right now.', 'Recruitment pathways are unavailable right now.']);
+    assert.equal(await page.locator('#statistics').count(), 0);
+    assert.equal((await page.locator('#law-enforcement tbody tr[data-year="2023"] [data-field=convictions]').textContent()).trim(), '19',
+      'the rest of the page is still shown');
+    await page.locator('#h-stats').evaluate((h) => h.scrollIntoView());
+    await screenshot(page, 'statistics-unavailable');
+  } finally {
+    await page.unroute('**/graphql');
+  }
+});
+
 test('alice records an implementation update and it appears in the history, with her name', async () => {
   const { page } = alice;
   await open(page, '#/country/CUB', 'Cuba');
-  const rec = card(page, 'CUB-2025-01');
+  const rec = card(page, 'CUB-2025-05');
   const before = Number(await rec.locator('[data-version]').textContent());
   await rec.locator('summary', { hasText: 'Record an implementation update' }).click();
   const note = `Web test ${run}: ministry published a draft contract template.`;
@@ -98,7 +129,7 @@ test('alice records an implementation update and it appears in the history, with
   await rec.getByLabel('Note').fill(note);
   await rec.getByLabel('Evidence URL').fill('https://example.org/evidence/contract-template');
   await rec.getByRole('button', { name: 'Record update' }).click();
-  const updated = card(page, 'CUB-2025-01');
+  const updated = card(page, 'CUB-2025-05');
   await updated.locator('.message.ok').waitFor();
   assert.equal(Number(await updated.locator('[data-version]').textContent()), before + 1);
   assert.equal(await updated.locator('[data-status]').textContent(), 'In progress');
@@ -114,11 +145,11 @@ test('alice records an implementation update and it appears in the history, with
 test('a stale version shows the conflict, reloads the current state and keeps the typed note', async () => {
   const { page } = alice;
   await open(page, '#/country/CUB', 'Cuba');
-  const rec = card(page, 'CUB-2025-02');
+  const rec = card(page, 'CUB-2025-06');
   const shown = Number(await rec.locator('[data-version]').textContent());
   // Someone else records an update first, against the same version.
   const other = await graphql(page, await accessToken(page), RECORD, {
-    input: { recommendationId: 'CUB-2025-02', status: 'IN_PROGRESS', note: `Concurrent update ${run}`, expectedVersion: shown },
+    input: { recommendationId: 'CUB-2025-06', status: 'IN_PROGRESS', note: `Concurrent update ${run}`, expectedVersion: shown },
   });
   assert.equal(other.errors, undefined, JSON.stringify(other.errors));
   // Alice, still looking at the old version, types her note and submits.
@@ -127,7 +158,7 @@ test('a stale version shows the conflict, reloads the current state and keeps th
   await rec.locator('select[name=status]').selectOption('PARTIALLY_IMPLEMENTED');
   await rec.getByLabel('Note').fill(note);
   await rec.getByRole('button', { name: 'Record update' }).click();
-  const after = card(page, 'CUB-2025-02');
+  const after = card(page, 'CUB-2025-06');
   const message = after.locator('.message.conflict');
   await message.waitFor();
   assert.match(await message.textContent(), /someone else updated this recommendation first/i);
@@ -138,7 +169,7 @@ test('a stale version shows the conflict, reloads the current state and keeps th
   await screenshot(page, 'conflict', after);
   // Submitting again records it against the current version.
   await after.getByRole('button', { name: 'Record update' }).click();
-  const done = card(page, 'CUB-2025-02');
+  const done = card(page, 'CUB-2025-06');
   await done.locator('.message.ok').waitFor();
   assert.equal(await done.locator('table.history tbody tr', { hasText: note }).count(), 1);
   assert.equal(Number(await done.locator('[data-version]').textContent()), shown + 2);
@@ -161,10 +192,21 @@ test('bob (analyst) sees who recorded each update but no form', async () => {
   assert.equal(await page.locator('#user-role').textContent(), 'analyst');
   await open(page, '#/country/CUB', 'Cuba');
   assert.equal(await page.locator('form.update-form, details.update').count(), 0);
-  const rec = card(page, 'CUB-2025-01');
+  const rec = card(page, 'CUB-2025-05');
   assert.ok(await rec.locator('th', { hasText: 'Recorded by' }).count() === 1);
   assert.ok((await rec.locator('.recorded-by').allTextContents()).includes('alice'));
   assert.deepEqual(bob.problems, []);
+});
+
+test('a refused token is renewed once (refresh token) and the request retried', async () => {
+  const { page } = bob;
+  const before = await accessToken(page);
+  await page.route('**/graphql', (route) => route.fulfill({ status: 401, body: '' }), { times: 1 });
+  await open(page, '#/progress', 'Progress of recommendations');
+  await page.locator('#status-table').waitFor();
+  const after = await accessToken(page);
+  assert.ok(after && after !== before, 'a new access token');
+  assert.equal(await page.locator('#user-name').textContent(), 'bob');
 });
 
 test('Russia: figures that were not reported show as "not reported", never 0', async () => {
@@ -186,7 +228,7 @@ test('carol (partner) sees neither the form nor who recorded updates, and the mu
   await signIn(page, 'carol');
   assert.equal(await page.locator('#user-role').textContent(), 'partner');
   await open(page, '#/country/CUB', 'Cuba');
-  const rec = card(page, 'CUB-2025-01');
+  const rec = card(page, 'CUB-2025-05');
   assert.ok(await rec.locator('table.history tbody tr').count() >= 1, 'partners see the history itself');
   assert.equal(await page.locator('form.update-form, details.update').count(), 0);
   assert.equal(await page.locator('th', { hasText: 'Recorded by' }).count(), 0);
@@ -196,12 +238,12 @@ test('carol (partner) sees neither the form nor who recorded updates, and the mu
 
   const version = Number(await rec.locator('[data-version]').textContent());
   const answer = await graphql(page, await accessToken(page), RECORD, {
-    input: { recommendationId: 'CUB-2025-01', status: 'IMPLEMENTED', note: 'partner attempt', expectedVersion: version },
+    input: { recommendationId: 'CUB-2025-05', status: 'IMPLEMENTED', note: 'partner attempt', expectedVersion: version },
   });
   assert.equal(answer.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(answer));
   await page.reload();
   await page.locator('h1', { hasText: 'Cuba' }).waitFor();
-  assert.equal(Number(await card(page, 'CUB-2025-01').locator('[data-version]').textContent()), version, 'nothing was recorded');
+  assert.equal(Number(await card(page, 'CUB-2025-05').locator('[data-version]').textContent()), version, 'nothing was recorded');
   assert.deepEqual(carol.problems, []);
 });
 

@@ -68,17 +68,30 @@ class GraphError extends Error {
   has(code) { return this.errors.some((e) => e.extensions?.code === code); }
 }
 
-/** Runs a GraphQL operation as the signed-in user. Returns { data, errors } (partial answers kept). */
-async function gql(query, variables = {}) {
-  const res = await fetch('/graphql', {
+/** POSTs to the gateway with the user's access token; on 401 renews the token once (refresh token) and retries. */
+async function post(query, variables) {
+  const send = () => fetch('/graphql', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${user.access_token}` },
     body: JSON.stringify({ query, variables }),
   });
-  if (res.status === 401) throw new GraphError([{ message: 'Your session has expired.', extensions: { code: 'UNAUTHENTICATED' } }]);
-  const body = await res.json();
+  let res = await send();
+  if (res.status === 401) {
+    user = await userManager.signinSilent().catch(() => null);
+    renderAuth();
+    if (user) res = await send();
+  }
+  if (res.status === 401 || !user) {
+    return { status: 401, body: { errors: [{ message: 'Your session has ended.', extensions: { code: 'UNAUTHENTICATED' } }] } };
+  }
+  return { status: res.status, body: await res.json().catch(() => ({ errors: [{ message: `HTTP ${res.status}` }] })) };
+}
+
+/** Runs a GraphQL query as the signed-in user. Returns { data, errors } (partial answers kept). */
+async function gql(query, variables = {}) {
+  const { status, body } = await post(query, variables);
   const errors = body.errors ?? [];
-  if (!body.data) throw new GraphError(errors.length ? errors : [{ message: `HTTP ${res.status}` }]);
+  if (!body.data) throw new GraphError(errors.length ? errors : [{ message: `HTTP ${status}` }]);
   if (errors.some((e) => ['UNAUTHENTICATED', 'FORBIDDEN'].includes(e.extensions?.code))) throw new GraphError(errors);
   return { data: body.data, errors };
 }
@@ -122,6 +135,8 @@ function showError(err) {
   if (err instanceof GraphError && err.has('UNAUTHENTICATED')) {
     show(`<h1>Please sign in again</h1><p>Your session has ended.</p>
       <p><button type="button" class="primary" data-action="sign-in">Sign in</button></p>`, 'Sign in');
+  } else if (err instanceof GraphError && err.has('UNAVAILABLE')) {
+    show(`<h1>Unavailable right now</h1><p role="status" class="notice">The data for this page is unavailable right now; please try again in a moment.</p>`, 'Unavailable');
   } else if (err instanceof GraphError && err.has('FORBIDDEN')) {
     show(`<h1>Not allowed</h1><p role="alert">Your role may not see this page.</p>`, 'Not allowed');
   } else {
@@ -339,16 +354,11 @@ main.addEventListener('submit', async (e) => {
   button.disabled = true;
   const say = (el, cls, text) => { const m = el.querySelector('.message'); m.className = `message ${cls}`; m.textContent = text; };
   try {
-    const res = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${user.access_token}` },
-      body: JSON.stringify({
-        query: `mutation($input: ImplementationUpdateInput!) { recordImplementationUpdate(input: $input) { id version status } }`,
-        variables: { input: { recommendationId: id, status: draft.status, note: draft.note, evidenceUrl: draft.evidenceUrl || null, expectedVersion: Number(f.get('expectedVersion')) } },
-      }),
-    });
-    const body = await res.json().catch(() => ({}));
-    const errors = body.errors ?? (res.ok ? [] : [{ message: `HTTP ${res.status}`, extensions: { code: res.status === 401 ? 'UNAUTHENTICATED' : undefined } }]);
+    const { body } = await post(
+      'mutation($input: ImplementationUpdateInput!) { recordImplementationUpdate(input: $input) { id version status } }',
+      { input: { recommendationId: id, status: draft.status, note: draft.note, evidenceUrl: draft.evidenceUrl || null, expectedVersion: Number(f.get('expectedVersion')) } },
+    );
+    const errors = body.errors ?? [];
     const code = errors[0]?.extensions?.code;
     if (!errors.length) {
       drafts.delete(id);
