@@ -1,8 +1,8 @@
 package org.tipmonitor.country.dataset;
 
-import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +26,7 @@ import org.tipmonitor.country.model.Country;
 import org.tipmonitor.country.model.Statute;
 import org.tipmonitor.country.model.TierCount;
 import org.tipmonitor.country.repository.AssessmentRepository;
-import org.tipmonitor.country.service.CountryReads;
+import org.tipmonitor.country.service.CountryDataChanged;
 
 /**
  * Loads the country dataset: sources.json and country/{countries,assessments,statutes,tier-counts}.json.
@@ -48,6 +48,8 @@ public class CountryDataset {
     SourceCatalog sourceCatalog;
     @Inject
     AssessmentRepository assessments;
+    @Inject
+    Event<CountryDataChanged> changed;
     @ConfigProperty(name = "tip.dataset.load-on-start")
     boolean loadOnStart;
     @ConfigProperty(name = "tip.dataset.dir")
@@ -64,7 +66,6 @@ public class CountryDataset {
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = CountryReads.CACHE)
     public LoadReport load(Optional<Path> from) {
         List<String> problems = new ArrayList<>();
         List<SourceInput> sources = sourceCatalog.read(from, problems);
@@ -118,6 +119,7 @@ public class CountryDataset {
                 input.applyTo(count);
             }
         }
+        changed.fire(new CountryDataChanged());
         return new LoadReport(sources.size(), countries.size(), assessmentInputs.size(), statutes.size(),
                 tierCounts.size());
     }

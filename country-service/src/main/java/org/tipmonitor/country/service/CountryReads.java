@@ -1,6 +1,10 @@
 package org.tipmonitor.country.service;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -13,7 +17,7 @@ import org.tipmonitor.country.model.Tier;
 
 /**
  * The read side of the API. Assessments change only through admin writes and dataset loads, which
- * empty this cache (see {@link CountryService} and the dataset loader), so reads, the gateway's batch
+ * fire {@link CountryDataChanged} and so empty this cache once committed; reads, the gateway's batch
  * reads above all, are answered from memory. Views are immutable records, safe to share.
  */
 @ApplicationScoped
@@ -32,6 +36,14 @@ public class CountryReads {
     CountryService service;
     @Inject
     CountryMapper mapper;
+    @Inject
+    @CacheName(CACHE)
+    Cache cache;
+
+    /** After the commit, not before: a read racing the write could otherwise cache the old state. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CountryDataChanged change) {
+        cache.invalidateAll().await().indefinitely();
+    }
 
     @CacheResult(cacheName = CACHE)
     public List<CountryView> countries(CountriesQuery query) {

@@ -1,7 +1,7 @@
 package org.tipmonitor.country.service;
 
-import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -34,6 +34,8 @@ public class CountryService {
     AssessmentRepository assessments;
     @Inject
     SourceCatalog sources;
+    @Inject
+    Event<CountryDataChanged> changed;
 
     public List<Country> countries(Tier tier, Integer year) {
         return countries.filtered(tier, year);
@@ -90,18 +92,17 @@ public class CountryService {
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = CountryReads.CACHE)
     public Country createCountry(CountryInput input) {
         if (countries.findById(input.code()) != null) {
             throw new ConflictException("Country " + input.code() + " exists already");
         }
         Country country = input.applyTo(new Country());
-        countries.persist(country);
+        countries.persistAndFlush(country);
+        changed.fire(new CountryDataChanged());
         return country;
     }
 
     @Transactional
-    @CacheInvalidateAll(cacheName = CountryReads.CACHE)
     public Assessment create(String code, AssessmentInput input) {
         Country country = country(code);
         checkBody(code, input);
@@ -112,12 +113,12 @@ public class CountryService {
         assessment.country = country;
         input.applyTo(assessment);
         assessments.persistAndFlush(assessment);
+        changed.fire(new CountryDataChanged());
         return assessment;
     }
 
     /** Replaces an assessment; the caller names the version it read, and a stale one gets 409. */
     @Transactional
-    @CacheInvalidateAll(cacheName = CountryReads.CACHE)
     public Assessment update(String code, int year, AssessmentInput input) {
         Assessment assessment = assessment(code, year);
         checkBody(code, input);
@@ -133,6 +134,7 @@ public class CountryService {
         }
         input.applyTo(assessment);
         assessments.flush();
+        changed.fire(new CountryDataChanged());
         return assessment;
     }
 
