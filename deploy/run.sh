@@ -25,9 +25,10 @@ fi
 TIP_PG_JDBC=$("$ROOT/deploy/postgres.sh" start)
 export TIP_PG_JDBC
 
-if [[ -x $ROOT/deploy/keycloak.sh ]]; then
-  "$ROOT/deploy/keycloak.sh" start >&2
+if ! "$ROOT/deploy/keycloak.sh" status >/dev/null 2>&1; then
+  touch "$RUN/keycloak.started-by-run"
 fi
+"$ROOT/deploy/keycloak.sh" start >&2
 
 alive() { [[ -f $RUN/pids/$1.pid ]] && kill -0 "$(cat "$RUN/pids/$1.pid")" 2>/dev/null; }
 

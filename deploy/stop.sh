@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops what deploy/run.sh started: the services, Keycloak, and PostgreSQL if run.sh started it.
+# Stops what deploy/run.sh started: the services, and Keycloak and PostgreSQL if run.sh started them.
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -16,7 +16,10 @@ for pidfile in "$RUN"/pids/*.pid; do
   fi
   rm -f "$pidfile"
 done
-[[ -x $ROOT/deploy/keycloak.sh ]] && "$ROOT/deploy/keycloak.sh" stop
+if [[ -f $RUN/keycloak.started-by-run ]]; then
+  "$ROOT/deploy/keycloak.sh" stop
+  rm -f "$RUN/keycloak.started-by-run"
+fi
 if [[ -f $RUN/postgres.started-by-run ]]; then
   "$ROOT/deploy/postgres.sh" stop
   rm -f "$RUN/postgres.started-by-run"

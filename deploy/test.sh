@@ -26,7 +26,9 @@ export TIP_PG_JDBC
 
 # End-to-end tests against the real stack (Keycloak, PostgreSQL, every service, the gateway): the
 # security matrix, the graph as each role, and browser tests of the web client.
-if ! curl -fs http://localhost:8080/q/health/ready >/dev/null 2>&1; then
+if curl -fs http://localhost:8080/q/health/ready >/dev/null 2>&1; then
+  echo "test: a stack is running already (deploy/run.sh); the end-to-end tests use it" >&2
+else
   started_stack=true
   # From here stop.sh stops PostgreSQL too, if this script started it.
   $started_pg && touch "$RUN/postgres.started-by-run" && started_pg=false

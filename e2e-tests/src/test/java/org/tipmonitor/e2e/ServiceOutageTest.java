@@ -25,15 +25,17 @@ class ServiceOutageTest {
     void whenVictimServiceIsDownItsFieldsAreUnavailableAndTheRestIsAnswered() throws Exception {
         String bob = Realm.user("bob");
         stopVictimService();
+        try {
+            JsonPath partial = Graph.query(bob, QUERY).jsonPath();
+            assertThat(partial.getList("data.countries.code", String.class)).containsExactly("CUB", "RUS");
+            assertThat(partial.getList("data.countries.assessment.tier", String.class)).containsOnly("TIER_3");
+            assertThat(partial.getList("data.countries.statistics.flatten()")).isEmpty();
+            assertThat(partial.getList("errors.extensions.code", String.class)).isNotEmpty().containsOnly("UNAVAILABLE");
+            assertThat(partial.getList("errors.path", List.class)).allMatch(path -> path.contains("statistics"));
+        } finally {
+            startStack();
+        }
 
-        JsonPath partial = Graph.query(bob, QUERY).jsonPath();
-        assertThat(partial.getList("data.countries.code", String.class)).containsExactly("CUB", "RUS");
-        assertThat(partial.getList("data.countries.assessment.tier", String.class)).containsOnly("TIER_3");
-        assertThat(partial.getList("data.countries.statistics.flatten()")).isEmpty();
-        assertThat(partial.getList("errors.extensions.code", String.class)).isNotEmpty().containsOnly("UNAVAILABLE");
-        assertThat(partial.getList("errors.path", List.class)).allMatch(path -> path.contains("statistics"));
-
-        startStack();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         JsonPath recovered;
         do {
