@@ -19,9 +19,9 @@ rpt() {
   curl -fs -H "Authorization: Bearer $1" -d grant_type=urn:ietf:params:oauth:grant-type:uma-ticket \
     -d audience=tip-services "$REALM/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
 }
-keycloak_cpu() {  # user+system CPU seconds of the Keycloak process so far
-  local pid; pid=$(cat "$ROOT/.run/keycloak/keycloak.pid" 2>/dev/null || pgrep -f 'keycloak.*quarkus' | head -n1)
-  awk '{ printf "%.2f", ($14 + $15) / 100 }' "/proc/$pid/stat"
+keycloak_cpu() {  # user+system CPU seconds so far of Keycloak's JVM (the child of kc.sh)
+  local pid; pid=$(pgrep -P "$(cat "$ROOT/.run/keycloak/keycloak.pid")" java | head -n1)
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat"
 }
 
 # run <label> <bearer> <url> [graphql query] -> one table row
@@ -48,14 +48,19 @@ run() {
 A_QUERY='{ country(code: "RUS") { assessment { reportYear tier policyOrPattern prosecutionTrend protectionTrend preventionTrend lawEnforcement { dataYear investigations prosecutions convictions victimsIdentified reporting } } } }'
 B_QUERY='{ countries { code name assessment { tier } statistics { metric year value lowerBound reporting } recommendations { id pillar text status } } }'
 
-warm() { for _ in $(seq 1 200); do curl -fs -o /dev/null "$@" || true; done; }
+# Warm-up: the JIT needs a few thousand requests before numbers mean anything; these are discarded.
+warm() { QUERY=$1 wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/deploy/bench/graphql.lua" -H "Authorization: Bearer $2" \
+  http://localhost:8080/graphql >/dev/null; }
+warm_direct() { wrk -t2 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $2" "$1" >/dev/null; }
 
 USER_TOKEN=$(token bob)
 USER_RPT=$(rpt "$USER_TOKEN")
-warm -H "Authorization: Bearer $USER_TOKEN" -H 'content-type: application/json' \
-  -d "{\"query\": $(printf '%s' "$B_QUERY" | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))')}" \
-  http://localhost:8080/graphql
-warm -H "Authorization: Bearer $USER_RPT" "http://localhost:8081/api/v1/assessments?country=RUS"
+warm "$A_QUERY" "$USER_TOKEN"
+warm "$B_QUERY" "$USER_TOKEN"
+for url in "http://localhost:8081/api/v1/assessments?country=RUS" http://localhost:8082/api/v1/statistics \
+  http://localhost:8083/api/v1/recommendations; do
+  warm_direct "$url" "$USER_RPT"
+done
 
 {
   echo "# Benchmarks"
