@@ -34,8 +34,8 @@ public record AssessmentInput(
         @Size(max = 4000) String protectionFinding,
         EffortTrend preventionTrend,
         @Size(max = 4000) String preventionFinding,
-        @Valid List<@NotNull LawEnforcementRecord> lawEnforcement,
-        @NotEmpty @Valid List<@NotNull Citation> sources,
+        List<@NotNull @Valid LawEnforcementRecord> lawEnforcement,
+        @NotEmpty List<@NotNull @Valid Citation> sources,
         Integer version) {
 
     public Stream<Citation> allCitations() {
