@@ -1,9 +1,7 @@
 package org.tipmonitor.country.dataset;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
@@ -14,8 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
 import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.commons.source.SourceInput;
@@ -34,9 +31,8 @@ import org.tipmonitor.country.service.CountryDataChanged;
  * natural keys and only changed values are written, so loading the same files twice changes nothing.
  */
 @ApplicationScoped
-public class CountryDataset {
+public class CountryDataset implements DatasetLoader {
 
-    private static final Logger LOG = Logger.getLogger(CountryDataset.class);
     static final String COUNTRIES = "country/countries.json";
     static final String ASSESSMENTS = "country/assessments.json";
     static final String STATUTES = "country/statutes.json";
@@ -50,21 +46,11 @@ public class CountryDataset {
     AssessmentRepository assessments;
     @Inject
     Event<CountryDataChanged> changed;
-    @ConfigProperty(name = "tip.dataset.load-on-start")
-    boolean loadOnStart;
-    @ConfigProperty(name = "tip.dataset.dir")
-    Optional<Path> folder;
-
-    void onStart(@Observes StartupEvent event) {
-        if (loadOnStart) {
-            LoadReport report = load(folder);
-            LOG.infof("Dataset loaded from %s: %s", folder.map(Path::toString).orElse("the classpath"), report);
-        }
-    }
 
     public record LoadReport(int sources, int countries, int assessments, int statutes, int tierCounts) {
     }
 
+    @Override
     @Transactional
     public LoadReport load(Optional<Path> from) {
         List<String> problems = new ArrayList<>();

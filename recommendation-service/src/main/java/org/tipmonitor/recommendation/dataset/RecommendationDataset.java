@@ -1,8 +1,6 @@
 package org.tipmonitor.recommendation.dataset;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
@@ -16,8 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
 import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.commons.source.SourceInput;
@@ -30,9 +27,8 @@ import org.tipmonitor.recommendation.model.Recommendation;
  * changes nothing. Implementation updates are never touched by a load.
  */
 @ApplicationScoped
-public class RecommendationDataset {
+public class RecommendationDataset implements DatasetLoader {
 
-    private static final Logger LOG = Logger.getLogger(RecommendationDataset.class);
     static final String RECOMMENDATIONS = "recommendation/recommendations.json";
     static final String COUNTRIES = "country/countries.json";
 
@@ -40,21 +36,11 @@ public class RecommendationDataset {
     DatasetReader reader;
     @Inject
     SourceCatalog sourceCatalog;
-    @ConfigProperty(name = "tip.dataset.load-on-start")
-    boolean loadOnStart;
-    @ConfigProperty(name = "tip.dataset.dir")
-    Optional<Path> folder;
-
-    void onStart(@Observes StartupEvent event) {
-        if (loadOnStart) {
-            LoadReport report = load(folder);
-            LOG.infof("Dataset loaded from %s: %s", folder.map(Path::toString).orElse("the classpath"), report);
-        }
-    }
 
     public record LoadReport(int sources, int recommendations, int inserted) {
     }
 
+    @Override
     @Transactional
     public LoadReport load(Optional<Path> from) {
         List<String> problems = new ArrayList<>();

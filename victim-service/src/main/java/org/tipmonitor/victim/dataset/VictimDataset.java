@@ -1,9 +1,6 @@
 package org.tipmonitor.victim.dataset;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
@@ -14,8 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.commons.source.SourceCatalog;
@@ -30,9 +26,8 @@ import org.tipmonitor.victim.model.Statistic;
  * shared country/countries.json, so that the gateway can resolve every code to a country.
  */
 @ApplicationScoped
-public class VictimDataset {
+public class VictimDataset implements DatasetLoader {
 
-    private static final Logger LOG = Logger.getLogger(VictimDataset.class);
     static final String COUNTRIES = "country/countries.json";
     static final String STATISTICS = "victim/statistics.json";
     static final String PATHWAYS = "victim/pathways.json";
@@ -41,22 +36,11 @@ public class VictimDataset {
     DatasetReader reader;
     @Inject
     SourceCatalog sourceCatalog;
-    @ConfigProperty(name = "tip.dataset.load-on-start")
-    boolean loadOnStart;
-    @ConfigProperty(name = "tip.dataset.dir")
-    Optional<Path> folder;
-
-    /** Runs before the demo case file is imported (the default priority), so that readiness sees both. */
-    void onStart(@Observes @Priority(1) StartupEvent event) {
-        if (loadOnStart) {
-            LoadReport report = load(folder);
-            LOG.infof("Dataset loaded from %s: %s", folder.map(Path::toString).orElse("the classpath"), report);
-        }
-    }
 
     public record LoadReport(int sources, int statistics, int pathways) {
     }
 
+    @Override
     @Transactional
     public LoadReport load(Optional<Path> from) {
         List<String> problems = new ArrayList<>();
