@@ -1,26 +1,23 @@
 package org.tipmonitor.country.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.health.Readiness;
+import org.tipmonitor.commons.health.DatasetReadinessCheck;
 import org.tipmonitor.country.model.Assessment;
 import org.tipmonitor.country.model.Country;
 
-/** Ready once the dataset is in: a service with no countries has nothing to answer. */
 @Readiness
 @ApplicationScoped
-public class DatasetReadiness implements HealthCheck {
+public class DatasetReadiness extends DatasetReadinessCheck {
+
+    public DatasetReadiness() {
+        super("country dataset");
+    }
 
     @Override
-    @Transactional
-    public HealthCheckResponse call() {
-        long countries = Country.count();
-        return HealthCheckResponse.named("country dataset")
-                .status(countries > 0)
-                .withData("countries", countries)
-                .withData("assessments", Assessment.count())
-                .build();
+    protected List<Map.Entry<String, Long>> counts() {
+        return List.of(Map.entry("countries", Country.count()), Map.entry("assessments", Assessment.count()));
     }
 }
