@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tipmonitor.api.source.SourceView;
 import org.tipmonitor.commons.dataset.DatasetReader;
 
 /** The shared catalog of source documents (dataset/sources.json) and the resolution of citations. */
@@ -67,7 +68,11 @@ public class SourceCatalog {
     }
 
     public SourceView resolve(Citation citation) {
-        return SourceView.of(documents().get(citation.source()), citation.section());
+        return view(documents().get(citation.source()), citation.section());
+    }
+
+    static SourceView view(SourceDocument doc, String section) {
+        return new SourceView(doc.id, doc.title, doc.publisher, doc.published, doc.url, doc.kind, doc.file, section);
     }
 
     private Map<String, SourceDocument> documents() {

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.tipmonitor.commons.vocabulary.SourceKind;
+import org.tipmonitor.api.vocabulary.SourceKind;
 
 /** A document figures are taken from. Every service keeps its own copy of the shared catalog. */
 @Entity

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.tipmonitor.commons.vocabulary.SourceKind;
+import org.tipmonitor.api.vocabulary.SourceKind;
 
 /** One record of dataset/sources.json. */
 public record SourceInput(

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tipmonitor.api.source.SourceView;
 
 /** The source documents this service's figures cite. */
 @Path("/api/v1/sources")
@@ -18,8 +19,7 @@ public class SourceResource {
 
     @GET
     public List<SourceView> all() {
-        return SourceDocument.<SourceDocument>listAll().stream()
-                .map(d -> SourceView.of(d, null)).toList();
+        return SourceDocument.<SourceDocument>listAll().stream().map(d -> SourceCatalog.view(d, null)).toList();
     }
 
     @GET
@@ -29,6 +29,6 @@ public class SourceResource {
         if (doc == null) {
             throw new NotFoundException("No source " + id);
         }
-        return SourceView.of(doc, null);
+        return SourceCatalog.view(doc, null);
     }
 }

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.tipmonitor.api.vocabulary.EffortTrend;
+import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.country.model.Assessment;
-import org.tipmonitor.country.model.EffortTrend;
 import org.tipmonitor.country.model.LawEnforcementRecord;
-import org.tipmonitor.country.model.Tier;
 
 /**
  * An assessment as admins write it and as dataset/country/assessments.json holds it. {@code country}

@@ -1,9 +1,9 @@
 package org.tipmonitor.country.mapping;
 
 import java.util.List;
-import org.tipmonitor.commons.source.SourceView;
-import org.tipmonitor.country.model.EffortTrend;
-import org.tipmonitor.country.model.Tier;
+import org.tipmonitor.api.source.SourceView;
+import org.tipmonitor.api.vocabulary.EffortTrend;
+import org.tipmonitor.api.vocabulary.Tier;
 
 public record AssessmentView(String countryCode, int reportYear, Tier tier, boolean policyOrPattern,
         String summary,

@@ -3,8 +3,8 @@ package org.tipmonitor.country.mapping;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.tipmonitor.commons.source.SourceView;
-import org.tipmonitor.commons.vocabulary.Reporting;
+import org.tipmonitor.api.source.SourceView;
+import org.tipmonitor.api.vocabulary.Reporting;
 import org.tipmonitor.country.model.Figure;
 
 /**

@@ -1,6 +1,6 @@
 package org.tipmonitor.country.mapping;
 
-import org.tipmonitor.commons.source.SourceView;
+import org.tipmonitor.api.source.SourceView;
 import org.tipmonitor.country.model.Penalty;
 
 public record StatuteView(String countryCode, String article, String title, String criminalizes,

@@ -1,6 +1,6 @@
 package org.tipmonitor.country.mapping;
 
-import org.tipmonitor.commons.source.SourceView;
+import org.tipmonitor.api.source.SourceView;
 
 public record TierCountView(int reportYear, int tier1, int tier2, int tier2WatchList, int tier3,
         Integer specialCase, SourceView source) {

@@ -15,6 +15,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import org.tipmonitor.api.vocabulary.EffortTrend;
+import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.commons.source.Citation;
 
 /** A country's placement in one report year, with the report's findings per pillar. */

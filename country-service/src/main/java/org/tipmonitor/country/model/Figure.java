@@ -6,7 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import org.tipmonitor.commons.vocabulary.Reporting;
+import org.tipmonitor.api.vocabulary.Reporting;
 
 /**
  * One law-enforcement figure as the source gives it. NOT_REPORTED carries no value: a figure that

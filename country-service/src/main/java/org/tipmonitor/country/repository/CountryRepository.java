@@ -4,8 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.country.model.Country;
-import org.tipmonitor.country.model.Tier;
 
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {

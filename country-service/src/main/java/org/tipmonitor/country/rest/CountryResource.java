@@ -17,13 +17,13 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.country.mapping.AssessmentInput;
 import org.tipmonitor.country.mapping.AssessmentView;
 import org.tipmonitor.country.mapping.CountryInput;
 import org.tipmonitor.country.mapping.CountryMapper;
 import org.tipmonitor.country.mapping.CountryView;
 import org.tipmonitor.country.mapping.StatuteView;
-import org.tipmonitor.country.model.Tier;
 import org.tipmonitor.country.service.CountryReads;
 import org.tipmonitor.country.service.CountryService;
 

@@ -3,17 +3,17 @@ package org.tipmonitor.country.service;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.country.mapping.AssessmentView;
 import org.tipmonitor.country.mapping.CountryMapper;
 import org.tipmonitor.country.mapping.CountryView;
-import org.tipmonitor.country.model.Tier;
 
 /**
  * The read side of the API. Assessments change only through admin writes and dataset loads, which

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.tipmonitor.api.vocabulary.Pillar;
 import org.tipmonitor.commons.source.Citation;
-import org.tipmonitor.commons.vocabulary.Pillar;
 import org.tipmonitor.recommendation.model.Recommendation;
 
 /** One record of dataset/recommendation/recommendations.json. */

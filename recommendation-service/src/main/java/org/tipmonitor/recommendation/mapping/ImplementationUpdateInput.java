@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.tipmonitor.recommendation.model.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
 
 /** An implementation update as an admin writes it; {@code expectedVersion} is the version the admin read. */
 public record ImplementationUpdateInput(

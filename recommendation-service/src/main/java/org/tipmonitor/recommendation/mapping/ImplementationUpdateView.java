@@ -2,7 +2,7 @@ package org.tipmonitor.recommendation.mapping;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.tipmonitor.recommendation.model.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
 import org.tipmonitor.recommendation.model.ImplementationUpdate;
 
 /** One implementation update; {@code recordedBy} is null for callers who may not see who recorded it. */

@@ -1,7 +1,7 @@
 package org.tipmonitor.recommendation.mapping;
 
 import java.util.Map;
-import org.tipmonitor.recommendation.model.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
 import org.tipmonitor.recommendation.service.ProgressService.Progress;
 
 /**

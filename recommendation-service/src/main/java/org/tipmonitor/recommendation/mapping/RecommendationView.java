@@ -1,9 +1,9 @@
 package org.tipmonitor.recommendation.mapping;
 
 import java.util.List;
-import org.tipmonitor.commons.source.SourceView;
-import org.tipmonitor.commons.vocabulary.Pillar;
-import org.tipmonitor.recommendation.model.ImplementationStatus;
+import org.tipmonitor.api.source.SourceView;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.Pillar;
 
 /**
  * A recommendation as the API shows it. {@code status} is the latest update's (NOT_STARTED when none),

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.tipmonitor.commons.vocabulary.Pillar;
-import org.tipmonitor.recommendation.model.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.Pillar;
 import org.tipmonitor.recommendation.model.Recommendation;
 import org.tipmonitor.recommendation.service.ProgressService;
 

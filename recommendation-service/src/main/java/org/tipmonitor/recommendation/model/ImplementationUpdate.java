@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
 
 /** One recorded step in carrying out a recommendation. Never edited or deleted: corrections are new updates. */
 @Entity

@@ -13,8 +13,9 @@ import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.Pillar;
 import org.tipmonitor.commons.source.Citation;
-import org.tipmonitor.commons.vocabulary.Pillar;
 
 /** A recommendation as one report made it, to a government or to other actors. */
 @Entity

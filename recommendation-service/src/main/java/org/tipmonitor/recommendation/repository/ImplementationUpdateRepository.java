@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.tipmonitor.recommendation.model.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
 import org.tipmonitor.recommendation.model.ImplementationUpdate;
 
 @ApplicationScoped

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.tipmonitor.commons.vocabulary.Pillar;
-import org.tipmonitor.recommendation.model.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.Pillar;
 import org.tipmonitor.recommendation.service.RecommendationFilter;
 
 /** The filters the list, the CSV export and the progress views share; country repeats for a batch. */

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tipmonitor.recommendation.model.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
 import org.tipmonitor.recommendation.model.Recommendation;
 import org.tipmonitor.recommendation.repository.RecommendationRepository;
 

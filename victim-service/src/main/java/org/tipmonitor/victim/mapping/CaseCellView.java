@@ -1,6 +1,6 @@
 package org.tipmonitor.victim.mapping;
 
-import org.tipmonitor.commons.vocabulary.ExploitationType;
+import org.tipmonitor.api.vocabulary.ExploitationType;
 
 /**
  * One cell. A dimension the answer is not grouped by is null; in a grouped dimension null means "not

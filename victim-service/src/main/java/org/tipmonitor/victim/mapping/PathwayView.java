@@ -2,8 +2,8 @@ package org.tipmonitor.victim.mapping;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.tipmonitor.commons.source.SourceView;
-import org.tipmonitor.commons.vocabulary.ExploitationType;
+import org.tipmonitor.api.source.SourceView;
+import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.victim.model.Qualifier;
 import org.tipmonitor.victim.model.RecruiterType;
 

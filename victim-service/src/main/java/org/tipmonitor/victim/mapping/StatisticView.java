@@ -1,8 +1,8 @@
 package org.tipmonitor.victim.mapping;
 
 import java.util.List;
-import org.tipmonitor.commons.source.SourceView;
-import org.tipmonitor.commons.vocabulary.Reporting;
+import org.tipmonitor.api.source.SourceView;
+import org.tipmonitor.api.vocabulary.Reporting;
 import org.tipmonitor.victim.model.Breakdown;
 import org.tipmonitor.victim.model.Qualifier;
 import org.tipmonitor.victim.model.Unit;

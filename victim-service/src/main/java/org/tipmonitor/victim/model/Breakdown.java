@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
-import org.tipmonitor.commons.vocabulary.ExploitationType;
+import org.tipmonitor.api.vocabulary.ExploitationType;
 
 /** The part of a population a statistic counts, e.g. girls in sex trafficking; null parts are unrestricted. */
 @Embeddable

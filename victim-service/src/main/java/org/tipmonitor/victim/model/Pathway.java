@@ -13,8 +13,8 @@ import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.commons.source.Citation;
-import org.tipmonitor.commons.vocabulary.ExploitationType;
 
 /** How people reach exploitation: from where to where, recruited by whom, controlled how. */
 @Entity

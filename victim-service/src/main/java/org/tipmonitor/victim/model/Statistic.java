@@ -12,8 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.List;
+import org.tipmonitor.api.vocabulary.Reporting;
 import org.tipmonitor.commons.source.Citation;
-import org.tipmonitor.commons.vocabulary.Reporting;
 
 /** One published figure about victims or people at risk, as the source states it. */
 @Entity

@@ -6,7 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
-import org.tipmonitor.commons.vocabulary.ExploitationType;
+import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.victim.model.Pathway;
 
 @ApplicationScoped

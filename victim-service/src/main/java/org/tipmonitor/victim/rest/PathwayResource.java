@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tipmonitor.commons.vocabulary.ExploitationType;
+import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.victim.mapping.PathwayView;
 import org.tipmonitor.victim.mapping.VictimMapper;
 import org.tipmonitor.victim.service.PublishedDataService;

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tipmonitor.commons.vocabulary.ExploitationType;
+import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.victim.model.Pathway;
 import org.tipmonitor.victim.model.Statistic;
 import org.tipmonitor.victim.repository.PathwayRepository;

@@ -1,4 +1,4 @@
-package org.tipmonitor.recommendation.model;
+package org.tipmonitor.api.vocabulary;
 
 /** How far a recommendation has been carried out, as the gateway's contract names it. */
 public enum ImplementationStatus {

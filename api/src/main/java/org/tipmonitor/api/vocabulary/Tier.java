@@ -1,4 +1,4 @@
-package org.tipmonitor.country.model;
+package org.tipmonitor.api.vocabulary;
 
 /** The TIP report's tier placements; SPECIAL_CASE is for countries the report does not rank. */
 public enum Tier {

@@ -1,4 +1,4 @@
-package org.tipmonitor.commons.vocabulary;
+package org.tipmonitor.api.vocabulary;
 
 /** What kind of document a source is. */
 public enum SourceKind {

@@ -1,4 +1,4 @@
-package org.tipmonitor.commons.vocabulary;
+package org.tipmonitor.api.vocabulary;
 
 /** The TIP report's "3P" pillars, plus partnership, which recommendations also address. */
 public enum Pillar {

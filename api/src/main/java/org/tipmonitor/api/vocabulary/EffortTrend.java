@@ -1,4 +1,4 @@
-package org.tipmonitor.country.model;
+package org.tipmonitor.api.vocabulary;
 
 /** How a government's effort in one pillar changed against the previous report. */
 public enum EffortTrend {

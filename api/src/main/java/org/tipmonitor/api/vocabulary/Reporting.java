@@ -1,4 +1,4 @@
-package org.tipmonitor.commons.vocabulary;
+package org.tipmonitor.api.vocabulary;
 
 /** Who reported a figure. NOT_REPORTED means the source says it was not reported: never zero. */
 public enum Reporting {

@@ -1,0 +1,24 @@
+package org.tipmonitor.api.validation;
+
+import java.util.regex.Pattern;
+
+/**
+ * The rules of {@link CountryCode} and {@link ReportYear} for code that has a value in hand rather
+ * than an annotated field: the gateway's GraphQL arguments, cells of an imported file.
+ */
+public final class Checks {
+
+    private static final Pattern COUNTRY_CODE = Pattern.compile(CountryCode.PATTERN);
+
+    private Checks() {
+    }
+
+    public static boolean isCountryCode(String code) {
+        return code != null && COUNTRY_CODE.matcher(code).matches();
+    }
+
+    /** A long, so that a number beyond int (4294969321) is refused rather than wrapped around. */
+    public static boolean isReportYear(long year) {
+        return year >= ReportYear.FIRST && year <= ReportYear.LAST;
+    }
+}
