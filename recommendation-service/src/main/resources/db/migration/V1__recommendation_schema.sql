@@ -1,13 +1,4 @@
--- Source documents; the catalog is shared by all services (dataset/sources.json).
-create table source (
-    id        varchar(64) primary key,
-    file      varchar(128) not null,
-    title     text not null,
-    publisher text not null,
-    published date,
-    url       text,
-    kind      varchar(16) not null
-);
+-- The source table comes first, from commons (db/source/V0_1__source_catalog.sql).
 
 -- A recommendation as one report made it. previous_id links it to its form in the same issuer's
 -- preceding report on the country (lineage); a form has at most one successor.

@@ -1,13 +1,4 @@
--- Source documents; the catalog is shared by all services (dataset/sources.json).
-create table source (
-    id        varchar(64) primary key,
-    file      varchar(128) not null,
-    title     text not null,
-    publisher text not null,
-    published date,
-    url       text,
-    kind      varchar(16) not null
-);
+-- The source table comes first, from commons (db/source/V0_1__source_catalog.sql).
 
 -- A published figure about victims or people at risk. A NOT_REPORTED figure has no value: the source
 -- says it was not reported, which is unknown, never zero.
