@@ -27,15 +27,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The served schema contains every type, field, argument and enum value of the public contract
- * (../shared/contract/gateway.graphql) with the same types, nullability included.
+ * (contract/gateway.graphql in this repository) with the same types, nullability included, except
+ * the parts listed in contract/not-yet-served.txt. The list must be exact both ways: a new difference
+ * fails, and so does a listed part that is served by now (take it off the list).
  */
 @QuarkusTest
 class ContractTest {
 
-    static final Path CONTRACT = Path.of(System.getProperty("tip.contract", "../../shared/contract/gateway.graphql"));
+    static final Path CONTRACT = Path.of("../contract/gateway.graphql");
+    static final Path NOT_YET_SERVED = Path.of("../contract/not-yet-served.txt");
 
     @Test
-    void servedSchemaContainsTheWholeContract() throws IOException {
+    void servedSchemaContainsTheWholeContractButWhatIsListedAsNotYetServed() throws IOException {
         TypeDefinitionRegistry contract = new SchemaParser().parse(Files.readString(CONTRACT));
         TypeDefinitionRegistry served = new SchemaParser().parse(
                 given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString());
@@ -61,7 +64,16 @@ class ContractTest {
         contract.scalars().keySet().stream().filter(s -> !served.scalars().containsKey(s))
                 .forEach(s -> differences.add("scalar " + s + " is missing"));
 
-        assertThat(differences).as("differences from the contract").isEmpty();
+        assertThat(differences).as("differences from contract/gateway.graphql, against contract/not-yet-served.txt")
+                .containsExactlyInAnyOrderElementsOf(notYetServed());
+    }
+
+    /** The ledger's lines: one difference each, as this test words it, then "#" and the issue that serves it. */
+    static List<String> notYetServed() throws IOException {
+        return Files.readAllLines(NOT_YET_SERVED).stream()
+                .map(line -> line.replaceFirst("#.*", "").strip())
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private static void compareFields(ObjectTypeDefinition wanted, ObjectTypeDefinition actual, List<String> differences) {

@@ -1,12 +1,12 @@
 package org.tipmonitor.gateway.client;
 
 import java.util.List;
+import org.tipmonitor.api.vocabulary.EffortTrend;
+import org.tipmonitor.api.vocabulary.Reporting;
+import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.gateway.model.Assessment;
-import org.tipmonitor.gateway.model.EffortTrend;
 import org.tipmonitor.gateway.model.LawEnforcementRecord;
-import org.tipmonitor.gateway.model.Reporting;
 import org.tipmonitor.gateway.model.Source;
-import org.tipmonitor.gateway.model.Tier;
 
 /** country-service's assessment JSON, where each law-enforcement figure carries its own reporting. */
 public record AssessmentView(String countryCode, int reportYear, Tier tier, boolean policyOrPattern, String summary,

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
-/** Turns a service's problem+json 4xx into a {@link DownstreamRejection} carrying its detail. */
+/**
+ * Turns a service's problem+json 4xx into a {@link DownstreamRejection} carrying its detail. A
+ * {@code @Provider}, so it applies to every REST client of the gateway without being named on each.
+ */
+@Provider
 public class ProblemResponseMapper implements ResponseExceptionMapper<RuntimeException> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.tipmonitor.gateway.client.CountryClient;
 import org.tipmonitor.gateway.model.Country;
-import org.tipmonitor.gateway.security.ServiceCredentials;
 
 /** Resolves country codes to countries: one call to country-service per request, however many codes. */
 @ApplicationScoped
@@ -21,12 +20,10 @@ class CountryDirectory {
     CountryClient countries;
     @Inject
     RequestBatch batch;
-    @Inject
-    ServiceCredentials credentials;
 
     Uni<Country> resolve(String code) {
         batch.register(List.of(code));
-        Uni<Map<String, Country>> all = batch.once("country-directory", () -> credentials.authorization().chain(auth -> countries.countries(auth, null, null))
+        Uni<Map<String, Country>> all = batch.once("country-directory", () -> countries.countries(null, null)
                 .map(list -> list.stream().collect(Collectors.toMap(Country::code, Function.identity()))));
         // A code country-service does not know (or cannot tell now) still names a country: show the code.
         return Downstream.call(CountryGraph.SERVICE, all, Map.of())

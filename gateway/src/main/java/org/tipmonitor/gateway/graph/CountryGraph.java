@@ -11,14 +11,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.gateway.client.AssessmentView;
 import org.tipmonitor.gateway.client.CountryClient;
 import org.tipmonitor.gateway.model.Assessment;
 import org.tipmonitor.gateway.model.Country;
-import org.tipmonitor.gateway.model.Tier;
 import org.tipmonitor.gateway.model.TierSummary;
-import org.tipmonitor.gateway.security.GatewayAccess;
-import org.tipmonitor.gateway.security.ServiceCredentials;
+import org.tipmonitor.gateway.security.AccessRules;
 
 /** Countries and their assessments, from country-service; per-country fields are fetched in one batch. */
 @GraphQLApi
@@ -30,24 +29,22 @@ public class CountryGraph {
     @RestClient
     CountryClient client;
     @Inject
-    GatewayAccess access;
+    AccessRules access;
     @Inject
     RequestBatch batch;
-    @Inject
-    ServiceCredentials credentials;
 
     @Query
     @Description("Every country known, optionally only those on a tier in a report year.")
     public @NonNull Uni<List<@NonNull Country>> countries(Tier tier, Integer year) {
         access.requireReader();
-        return Downstream.call(SERVICE, credentials.authorization().chain(auth -> client.countries(auth, tier, Arguments.year("year", year))), List.of())
+        return Downstream.call(SERVICE, client.countries(tier, Arguments.year("year", year)), List.of())
                 .invoke(countries -> batch.register(codes(countries)));
     }
 
     @Query
     public Uni<Country> country(@NonNull @Id String code) {
         access.requireReader();
-        return Downstream.orNull(SERVICE, credentials.authorization().chain(auth -> client.country(auth, Arguments.countryCode("code", code))))
+        return Downstream.orNull(SERVICE, client.country(Arguments.countryCode("code", code)))
                 .invoke(country -> batch.register(country == null ? List.of() : List.of(country.code())));
     }
 
@@ -55,7 +52,7 @@ public class CountryGraph {
     @Description("Published counts of countries per tier in one report year.")
     public Uni<TierSummary> tierSummary(int year) {
         access.requireReader();
-        return Downstream.orNull(SERVICE, credentials.authorization().chain(auth -> client.tierCount(auth, Arguments.year("year", year)))).map(
+        return Downstream.orNull(SERVICE, client.tierCount(Arguments.year("year", year))).map(
                 count -> count == null ? null : count.toSummary());
     }
 
@@ -63,14 +60,14 @@ public class CountryGraph {
     public Uni<Assessment> assessment(@Source Country country, Integer year) {
         Integer reportYear = Arguments.year("year", year);
         return Downstream.call(SERVICE, batch.forCountries("assessment:" + reportYear,
-                codes -> credentials.authorization().chain(auth -> client.assessments(auth, codes, reportYear, false))), null)
+                codes -> client.assessments(codes, reportYear, false)), null)
                 .map(byCountry -> first(byCountry.get(country.code())));
     }
 
     @Description("Every assessment, newest first: the tier history.")
     public @NonNull Uni<List<@NonNull Assessment>> assessments(@Source Country country) {
         return Downstream.call(SERVICE, batch.forCountries("assessments",
-                codes -> credentials.authorization().chain(auth -> client.assessments(auth, codes, null, true))), List.of())
+                codes -> client.assessments(codes, null, true)), List.of())
                 .map(byCountry -> all(byCountry, country.code()));
     }
 

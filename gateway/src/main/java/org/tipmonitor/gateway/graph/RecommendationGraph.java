@@ -11,15 +11,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
 import org.tipmonitor.gateway.client.RecommendationClient;
 import org.tipmonitor.gateway.error.GraphErrors;
 import org.tipmonitor.gateway.model.Country;
-import org.tipmonitor.gateway.model.ImplementationStatus;
 import org.tipmonitor.gateway.model.ImplementationUpdate;
 import org.tipmonitor.gateway.model.ImplementationUpdateInput;
 import org.tipmonitor.gateway.model.Recommendation;
-import org.tipmonitor.gateway.security.GatewayAccess;
-import org.tipmonitor.gateway.security.ServiceCredentials;
+import org.tipmonitor.gateway.security.AccessRules;
 
 /** Recommendations and their implementation record, from recommendation-service. */
 @GraphQLApi
@@ -33,18 +32,16 @@ public class RecommendationGraph {
     @Inject
     CountryDirectory directory;
     @Inject
-    GatewayAccess access;
+    AccessRules access;
     @Inject
     RequestBatch batch;
-    @Inject
-    ServiceCredentials credentials;
 
     @Query
     public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Id String country, Integer year,
             ImplementationStatus status) {
         access.requireReader();
         List<String> countries = country == null ? null : List.of(Arguments.countryCode("country", country));
-        return Downstream.call(SERVICE, credentials.authorization().chain(auth -> client.recommendations(auth, countries, Arguments.year("year", year), status)), List.of())
+        return Downstream.call(SERVICE, client.recommendations(countries, Arguments.year("year", year), status), List.of())
                 .map(this::visible);
     }
 
@@ -60,14 +57,14 @@ public class RecommendationGraph {
         }
         var request = new RecommendationClient.UpdateRequest(input.status(), input.note(), input.evidenceUrl(),
                 input.expectedVersion());
-        return Downstream.call(SERVICE, credentials.authorization().chain(auth -> client.recordUpdate(auth, input.recommendationId(), request)), null);
+        return Downstream.call(SERVICE, client.recordUpdate(input.recommendationId(), request), null);
     }
 
     public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Source Country country, Integer year,
             ImplementationStatus status) {
         Integer reportYear = Arguments.year("year", year);
         return Downstream.call(SERVICE, batch.forCountries("recommendations:" + reportYear + ":" + status,
-                codes -> credentials.authorization().chain(auth -> client.recommendations(auth, codes, reportYear, status))), List.of())
+                codes -> client.recommendations(codes, reportYear, status)), List.of())
                 .map(recommendations -> visible(recommendations.stream()
                         .filter(r -> country.code().equals(r.countryCode())).toList()));
     }

@@ -10,17 +10,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.gateway.client.VictimClient;
 import org.tipmonitor.gateway.error.GraphErrors;
 import org.tipmonitor.gateway.model.CaseDimension;
 import org.tipmonitor.gateway.model.CaseFilter;
 import org.tipmonitor.gateway.model.CaseStatistics;
 import org.tipmonitor.gateway.model.Country;
-import org.tipmonitor.gateway.model.ExploitationType;
 import org.tipmonitor.gateway.model.RecruitmentPathway;
 import org.tipmonitor.gateway.model.Statistic;
-import org.tipmonitor.gateway.security.GatewayAccess;
-import org.tipmonitor.gateway.security.ServiceCredentials;
+import org.tipmonitor.gateway.security.AccessRules;
 
 /** Statistics, recruitment pathways and case aggregates, from victim-service. */
 @GraphQLApi
@@ -34,44 +33,43 @@ public class VictimGraph {
     @Inject
     CountryDirectory directory;
     @Inject
-    GatewayAccess access;
+    AccessRules access;
     @Inject
     RequestBatch batch;
-    @Inject
-    ServiceCredentials credentials;
 
     @Query
     public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Id String origin, @Id String destination,
             ExploitationType exploitation) {
         access.requireReader();
-        return Downstream.call(SERVICE, credentials.authorization().chain(auth -> client.pathways(auth, Arguments.countryCode("origin", origin),
-                Arguments.countryCode("destination", destination), exploitation, null)), List.of());
+        return Downstream.call(SERVICE, client.pathways(Arguments.countryCode("origin", origin),
+                Arguments.countryCode("destination", destination), exploitation, null), List.of());
     }
 
     @Query
-    @Description("Aggregated case counts; cells below the disclosure threshold are suppressed for partners.")
-    public @NonNull Uni<CaseStatistics> caseStatistics(@NonNull List<@NonNull CaseDimension> groupBy, CaseFilter filter) {
+    @Description("Aggregated case counts; cells below the disclosure threshold are suppressed for partners. Null, "
+            + "with an UNAVAILABLE error, when the case data cannot be reached: the rest of the answer stands.")
+    public Uni<CaseStatistics> caseStatistics(@NonNull List<@NonNull CaseDimension> groupBy, CaseFilter filter) {
         access.requireReader();
         CaseFilter f = filter == null ? new CaseFilter(null, null, null, null) : filter;
         if (f.yearFrom() != null && f.yearTo() != null && f.yearFrom() > f.yearTo()) {
             throw new GraphErrors.BadUserInput("filter.yearFrom must not be after filter.yearTo");
         }
         // Disclosure control is the victim-service's: it sees the caller's own token and roles.
-        return Downstream.call(SERVICE, credentials.authorization().chain(auth -> client.caseStatistics(auth, groupBy.stream().distinct().toList(), f.yearFrom(),
+        return Downstream.call(SERVICE, client.caseStatistics(groupBy.stream().distinct().toList(), f.yearFrom(),
                 f.yearTo(), Arguments.countryCode("filter.citizenship", f.citizenship()),
-                Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation()))), null);
+                Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation())), null);
     }
 
     public @NonNull Uni<List<@NonNull Statistic>> statistics(@Source Country country, Integer year) {
         return Downstream.call(SERVICE, batch.forCountries("statistics:" + year,
-                codes -> credentials.authorization().chain(auth -> client.statistics(auth, codes, year))), List.of())
+                codes -> client.statistics(codes, year)), List.of())
                 .map(byCountry -> byCountry.getOrDefault(country.code(), List.of()));
     }
 
     @Description("Pathways where this country is the origin or the destination.")
     public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Source Country country) {
         return Downstream.call(SERVICE, batch.forCountries("pathways",
-                codes -> credentials.authorization().chain(auth -> client.pathways(auth, null, null, null, codes))), List.of())
+                codes -> client.pathways(null, null, null, codes)), List.of())
                 .map(pathways -> pathways.stream()
                         .filter(p -> country.code().equals(p.originCode()) || country.code().equals(p.destinationCode()))
                         .toList());

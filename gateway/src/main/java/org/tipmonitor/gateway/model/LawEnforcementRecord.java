@@ -1,6 +1,7 @@
 package org.tipmonitor.gateway.model;
 
 import org.eclipse.microprofile.graphql.NonNull;
+import org.tipmonitor.api.vocabulary.Reporting;
 
 /** One data year's law-enforcement figures; null where not reported or not stated. */
 public record LawEnforcementRecord(int dataYear, Integer investigations, Integer prosecutions, Integer convictions,

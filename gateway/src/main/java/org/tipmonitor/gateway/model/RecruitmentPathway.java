@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.tipmonitor.api.vocabulary.ExploitationType;
 
 /** How people reach exploitation; origin and destination countries are resolved in batches. */
 public record RecruitmentPathway(@NonNull @Id String id, @Ignore @JsonProperty("origin") String originCode,

@@ -1,6 +1,7 @@
 package org.tipmonitor.gateway.observability;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,17 +10,20 @@ import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
-import io.vertx.ext.web.Router;
-import java.net.URI;
+import jakarta.ws.rs.ext.Provider;
+import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.tipmonitor.gateway.client.DownstreamGuards;
+import org.tipmonitor.gateway.config.GatewayConfig;
 
 /**
  * Tells each caller, in a standard Server-Timing header, how many calls its request made to each
- * service and how long they took: the way to see that batching holds and where time goes.
+ * service and how long they took: the way to see that batching holds and where time goes. A
+ * {@code @Provider}, so every REST client of the gateway reports to it; calls to Keycloak are not tallied.
  */
+@Provider
 @ApplicationScoped
 public class DownstreamTiming implements ClientRequestFilter, ClientResponseFilter {
 
@@ -31,13 +35,12 @@ public class DownstreamTiming implements ClientRequestFilter, ClientResponseFilt
     private final Map<String, String> names;
 
     @Inject
-    DownstreamTiming(@ConfigProperty(name = "tip.country.url") URI country,
-            @ConfigProperty(name = "tip.victim.url") URI victim,
-            @ConfigProperty(name = "tip.recommendation.url") URI recommendation) {
-        names = new java.util.HashMap<>();
-        names.put(country.getAuthority(), "country-service");
-        names.put(victim.getAuthority(), "victim-service");
-        names.put(recommendation.getAuthority(), "recommendation-service");
+    DownstreamTiming(GatewayConfig config) {
+        // Not Map.of: in the unit tests every service has the same (unreachable) address.
+        names = new HashMap<>();
+        names.put(config.country().url().getAuthority(), DownstreamGuards.COUNTRY);
+        names.put(config.victim().url().getAuthority(), DownstreamGuards.VICTIM);
+        names.put(config.recommendation().url().getAuthority(), DownstreamGuards.RECOMMENDATION);
     }
 
     /** Per service: calls and total milliseconds. */
@@ -75,7 +78,10 @@ public class DownstreamTiming implements ClientRequestFilter, ClientResponseFilt
             return;
         }
         double ms = (System.nanoTime() - (long) started) / 1e6;
-        String service = names.getOrDefault(call.getUri().getAuthority(), call.getUri().getAuthority());
+        String service = names.get(call.getUri().getAuthority());
+        if (service == null) {
+            return;
+        }
         synchronized (ctx) {
             Map<String, Tally> tallies = ctx.get(KEY);
             if (tallies == null) {

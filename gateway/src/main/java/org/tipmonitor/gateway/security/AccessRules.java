@@ -10,7 +10,7 @@ import org.tipmonitor.gateway.error.GraphErrors;
  * propagated token as well; these checks give GraphQL callers a clear error code first.
  */
 @RequestScoped
-public class GatewayAccess {
+public class AccessRules {
 
     public static final String ADMIN = "admin";
     public static final String ANALYST = "analyst";

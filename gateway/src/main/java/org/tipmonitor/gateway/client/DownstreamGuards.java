@@ -1,0 +1,58 @@
+package org.tipmonitor.gateway.client;
+
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.temporal.ChronoUnit;
+import org.tipmonitor.gateway.config.GatewayConfig;
+
+/**
+ * The fault tolerance of every call to a service, declared once: a timeout and a circuit breaker per
+ * service (clients name theirs with {@code @ApplyGuard}). A breaker belongs to one service, so one
+ * service's outage never closes the door to another; a 4xx answer is a verdict on the request, not a
+ * fault of the service, and does not count towards opening it.
+ */
+@ApplicationScoped
+public class DownstreamGuards {
+
+    public static final String COUNTRY = "country-service";
+    public static final String VICTIM = "victim-service";
+    public static final String RECOMMENDATION = "recommendation-service";
+
+    @Produces
+    @Singleton
+    @Identifier(COUNTRY)
+    Guard country(GatewayConfig config) {
+        return guard(COUNTRY, config.downstream());
+    }
+
+    @Produces
+    @Singleton
+    @Identifier(VICTIM)
+    Guard victim(GatewayConfig config) {
+        return guard(VICTIM, config.downstream());
+    }
+
+    @Produces
+    @Singleton
+    @Identifier(RECOMMENDATION)
+    Guard recommendation(GatewayConfig config) {
+        return guard(RECOMMENDATION, config.downstream());
+    }
+
+    static Guard guard(String service, GatewayConfig.Downstream settings) {
+        return Guard.create()
+                .withDescription(service)
+                .withTimeout().duration(settings.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withCircuitBreaker()
+                    .name(service)
+                    .requestVolumeThreshold(settings.breakerRequestVolume())
+                    .failureRatio(settings.breakerFailureRatio())
+                    .delay(settings.breakerDelay().toMillis(), ChronoUnit.MILLIS)
+                    .skipOn(DownstreamRejection.class)
+                    .done()
+                .build();
+    }
+}

@@ -1,7 +1,0 @@
-package org.tipmonitor.gateway.model;
-
-public enum EffortTrend {
-    INCREASED,
-    MAINTAINED,
-    DECREASED
-}

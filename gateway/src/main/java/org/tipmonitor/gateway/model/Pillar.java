@@ -1,8 +1,0 @@
-package org.tipmonitor.gateway.model;
-
-public enum Pillar {
-    PROSECUTION,
-    PROTECTION,
-    PREVENTION,
-    PARTNERSHIP
-}
