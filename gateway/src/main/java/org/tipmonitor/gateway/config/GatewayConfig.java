@@ -26,8 +26,8 @@ public interface GatewayConfig {
 
     interface Downstream {
 
-        /** A read the service has not answered by then is answered UNAVAILABLE. */
-        @WithDefault("2s")
+        /** A call the service has not answered by then is answered UNAVAILABLE. */
+        @WithDefault("3s")
         Duration timeout();
 
         /** Calls over which the breaker judges a service's health. */

@@ -10,7 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** Keycloak's token endpoint, for the UMA grant that turns a caller's token into an RPT. */
+/**
+ * Keycloak's token endpoint, for the UMA grant that turns a caller's token into an RPT. The grant runs
+ * inside the first service call of a caller (CallerAuthorization), so it has its own short timeout:
+ * when Keycloak is slow the caller's own token goes instead, and the service call keeps its budget.
+ */
 @RegisterRestClient(configKey = "keycloak")
 @Path("/protocol/openid-connect/token")
 public interface KeycloakTokenClient {
@@ -22,7 +26,7 @@ public interface KeycloakTokenClient {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Timeout(2000)
+    @Timeout(1000)
     Uni<TokenResponse> rpt(@HeaderParam("Authorization") String callerBearer, @FormParam("grant_type") String grant,
             @FormParam("audience") String audience);
 }
