@@ -1,6 +1,7 @@
 package org.tipmonitor.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -90,6 +91,25 @@ class GraphErrorsTest {
         graphql(bob, "{ country(code: \"RUS\") { name } }")
                 .body("errors[0].extensions.code", equalTo("UNAVAILABLE"))
                 .body("data.country", nullValue());
+    }
+
+    /** Every top-level field at once: each fails on its own, none takes the others' answers with it. */
+    @Test
+    void everyTopLevelFieldAnswersPartiallyWhenItsServiceIsDown() {
+        String bob = TestTokens.of("bob", "analyst");
+        graphql(bob, """
+                { countries { code } country(code: "RUS") { code } tierSummary(year: 2025) { year }
+                  recruitmentPathways { id } recommendations { id } caseStatistics(groupBy: [YEAR]) { total } }""")
+                .body("data", notNullValue())
+                .body("data.countries.size()", equalTo(0))
+                .body("data.country", nullValue())
+                .body("data.tierSummary", nullValue())
+                .body("data.recruitmentPathways.size()", equalTo(0))
+                .body("data.recommendations.size()", equalTo(0))
+                .body("data.caseStatistics", nullValue())
+                .body("errors.findAll { it.extensions.code == 'UNAVAILABLE' }.path.flatten()",
+                        containsInAnyOrder("countries", "country", "tierSummary",
+                                "recruitmentPathways", "recommendations", "caseStatistics"));
     }
 
     @Test
