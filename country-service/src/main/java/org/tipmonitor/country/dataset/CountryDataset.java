@@ -12,18 +12,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tipmonitor.api.country.AssessmentInput;
+import org.tipmonitor.api.country.CountryInput;
 import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
 import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.commons.source.SourceInput;
-import org.tipmonitor.country.mapping.AssessmentInput;
-import org.tipmonitor.country.mapping.CountryInput;
 import org.tipmonitor.country.model.Assessment;
 import org.tipmonitor.country.model.Country;
 import org.tipmonitor.country.model.Statute;
 import org.tipmonitor.country.model.TierCount;
 import org.tipmonitor.country.repository.AssessmentRepository;
 import org.tipmonitor.country.service.CountryDataChanged;
+import org.tipmonitor.country.service.CountryInputs;
 
 /**
  * Loads the country dataset: sources.json and country/{countries,assessments,statutes,tier-counts}.json.
@@ -66,9 +67,9 @@ public class CountryDataset implements DatasetLoader {
         for (CountryInput input : countries) {
             Country country = Country.findById(input.code());
             if (country == null) {
-                input.applyTo(new Country()).persist();
+                CountryInputs.applyTo(input, new Country()).persist();
             } else {
-                input.applyTo(country);
+                CountryInputs.applyTo(input, country);
             }
         }
         Country.flush();
@@ -78,7 +79,7 @@ public class CountryDataset implements DatasetLoader {
                 fresh.country = Country.findById(input.country());
                 return fresh;
             });
-            input.applyTo(assessment);
+            CountryInputs.applyTo(input, assessment);
             if (!assessment.isPersistent()) {
                 assessment.persist();
             }
@@ -130,7 +131,7 @@ public class CountryDataset implements DatasetLoader {
                 problems.add(where + ": unknown country " + a.country());
             }
             if (a.sources() != null) {
-                SourceCatalog.checkCitations(where, a.allCitations().toList(), sourceIds, problems);
+                SourceCatalog.checkCitations(where, CountryInputs.citations(a), sourceIds, problems);
             }
         }
         for (int i = 0; i < statutes.size(); i++) {

@@ -3,15 +3,15 @@ package org.tipmonitor.country.dataset;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.tipmonitor.api.validation.CountryCode;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.country.model.Penalty;
 import org.tipmonitor.country.model.Statute;
 
 /** One record of dataset/country/statutes.json. */
 public record StatuteInput(
-        @NotNull @Pattern(regexp = "[A-Z]{3}") String country,
+        @NotNull @CountryCode String country,
         @NotBlank @Size(max = 32) String article,
         @NotBlank String title,
         @NotBlank String criminalizes,

@@ -1,16 +1,15 @@
 package org.tipmonitor.country.dataset;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.country.model.TierCount;
 
 /** One record of dataset/country/tier-counts.json: a report's published number of countries per tier. */
 public record TierCountInput(
-        @NotNull @Min(2001) @Max(2100) Integer reportYear,
+        @NotNull @ReportYear Integer reportYear,
         @NotNull @PositiveOrZero Integer tier1,
         @NotNull @PositiveOrZero Integer tier2,
         @NotNull @PositiveOrZero Integer tier2WatchList,

@@ -63,5 +63,5 @@ public class Assessment extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "law_enforcement_record", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
-    public List<LawEnforcementRecord> lawEnforcement = new ArrayList<>();
+    public List<LawEnforcementYear> lawEnforcement = new ArrayList<>();
 }

@@ -1,5 +1,6 @@
 package org.tipmonitor.country.service;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,12 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hibernate.Hibernate;
+import org.tipmonitor.api.country.AssessmentInput;
+import org.tipmonitor.api.country.CountryInput;
 import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.commons.problem.ConflictException;
 import org.tipmonitor.commons.problem.InvalidInputException;
 import org.tipmonitor.commons.source.SourceCatalog;
-import org.tipmonitor.country.mapping.AssessmentInput;
-import org.tipmonitor.country.mapping.CountryInput;
 import org.tipmonitor.country.model.Assessment;
 import org.tipmonitor.country.model.Country;
 import org.tipmonitor.country.model.Statute;
@@ -24,7 +26,11 @@ import org.tipmonitor.country.model.TierCount;
 import org.tipmonitor.country.repository.AssessmentRepository;
 import org.tipmonitor.country.repository.CountryRepository;
 
-/** Reads and admin writes of countries and their assessments. */
+/**
+ * Reads and admin writes of countries and their assessments, as entities: the rest layer turns them
+ * into API views. Assessments are returned with their figures and citations loaded, so that turning
+ * them into views reads nothing more from the database.
+ */
 @ApplicationScoped
 public class CountryService {
 
@@ -48,12 +54,12 @@ public class CountryService {
 
     public List<Assessment> history(String code) {
         country(code);
-        return assessments.history(code);
+        return loaded(assessments.history(code));
     }
 
     public Assessment assessment(String code, int year) {
         country(code);
-        return assessments.find(code, year)
+        return assessments.find(code, year).map(CountryService::loaded)
                 .orElseThrow(() -> new NotFoundException("No " + year + " assessment of " + code));
     }
 
@@ -67,7 +73,7 @@ public class CountryService {
             List<Assessment> list = byCountry.computeIfAbsent(a.country.code, c -> new ArrayList<>());
             boolean wanted = all || (year != null ? a.reportYear == year : list.isEmpty());
             if (wanted) {
-                list.add(a);
+                list.add(loaded(a));
             }
         }
         byCountry.values().removeIf(List::isEmpty);
@@ -88,7 +94,7 @@ public class CountryService {
     }
 
     public List<TierCount> tierCounts() {
-        return TierCount.listAll(io.quarkus.panache.common.Sort.descending("reportYear"));
+        return TierCount.listAll(Sort.descending("reportYear"));
     }
 
     @Transactional
@@ -96,7 +102,7 @@ public class CountryService {
         if (countries.findById(input.code()) != null) {
             throw new ConflictException("Country " + input.code() + " exists already");
         }
-        Country country = input.applyTo(new Country());
+        Country country = CountryInputs.applyTo(input, new Country());
         countries.persistAndFlush(country);
         changed.fire(new CountryDataChanged());
         return country;
@@ -111,7 +117,7 @@ public class CountryService {
         }
         Assessment assessment = new Assessment();
         assessment.country = country;
-        input.applyTo(assessment);
+        CountryInputs.applyTo(input, assessment);
         assessments.persistAndFlush(assessment);
         changed.fire(new CountryDataChanged());
         return assessment;
@@ -132,7 +138,7 @@ public class CountryService {
             throw new ConflictException("The assessment is at version " + assessment.version
                     + ", not " + input.version() + "; read it again and retry");
         }
-        input.applyTo(assessment);
+        CountryInputs.applyTo(input, assessment);
         assessments.flush();
         changed.fire(new CountryDataChanged());
         return assessment;
@@ -142,10 +148,22 @@ public class CountryService {
         if (input.country() != null && !Objects.equals(input.country(), code)) {
             throw new InvalidInputException("country", input.country() + " does not match the path's " + code);
         }
-        var problems = new java.util.ArrayList<String>();
-        SourceCatalog.checkCitations("sources", input.allCitations().toList(), sources.knownIds(), problems);
+        List<String> problems = new ArrayList<>();
+        SourceCatalog.checkCitations("sources", CountryInputs.citations(input), sources.knownIds(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("sources", String.join("; ", problems));
         }
+    }
+
+    private static List<Assessment> loaded(List<Assessment> list) {
+        list.forEach(CountryService::loaded);
+        return list;
+    }
+
+    /** Loads the lazy collections here, where reading the database belongs (batched by Hibernate's fetch batch size). */
+    private static Assessment loaded(Assessment a) {
+        Hibernate.initialize(a.sources);
+        Hibernate.initialize(a.lawEnforcement);
+        return a;
     }
 }

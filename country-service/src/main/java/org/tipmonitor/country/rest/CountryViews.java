@@ -1,0 +1,108 @@
+package org.tipmonitor.country.rest;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CacheResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.tipmonitor.api.country.AssessmentView;
+import org.tipmonitor.api.country.CountryView;
+import org.tipmonitor.api.country.StatuteView;
+import org.tipmonitor.api.country.TierCountView;
+import org.tipmonitor.api.source.SourceView;
+import org.tipmonitor.api.vocabulary.Tier;
+import org.tipmonitor.commons.source.Citation;
+import org.tipmonitor.commons.source.SourceCatalog;
+import org.tipmonitor.country.mapping.CountryMapper;
+import org.tipmonitor.country.model.Assessment;
+import org.tipmonitor.country.model.Statute;
+import org.tipmonitor.country.model.TierCount;
+import org.tipmonitor.country.service.CountryDataChanged;
+import org.tipmonitor.country.service.CountryService;
+
+/**
+ * The service's entities as API views: their citations are resolved against the source catalog first
+ * (which may read the database), then CountryMapper maps them without I/O.
+ *
+ * <p>The two list reads the gateway makes are cached here, as views. Views are immutable records, safe
+ * to share between requests; entities are not (they belong to one request's persistence context and
+ * carry lazy collections), and caching them in the service would still leave the mapping to do on every
+ * read. Assessments change only through admin writes and dataset loads, which fire
+ * {@link CountryDataChanged}; the cache is emptied once such a write has committed, before the writer
+ * gets its answer, so a write is visible to the next read.
+ */
+@ApplicationScoped
+public class CountryViews {
+
+    public static final String CACHE = "country-reads";
+
+    /** Cache keys: one record per kind of read, so that absent filters (null) are part of the key. */
+    public record CountriesQuery(Tier tier, Integer year) {
+    }
+
+    public record AssessmentsQuery(List<String> countries, Integer year, boolean history) {
+    }
+
+    @Inject
+    CountryService service;
+    @Inject
+    SourceCatalog catalog;
+    @Inject
+    @CacheName(CACHE)
+    Cache cache;
+
+    /** After the commit, not before: a read racing the write could otherwise cache the old state. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CountryDataChanged change) {
+        cache.invalidateAll().await().indefinitely();
+    }
+
+    @CacheResult(cacheName = CACHE)
+    public List<CountryView> countries(CountriesQuery query) {
+        return service.countries(query.tier(), query.year()).stream().map(CountryMapper::toView).toList();
+    }
+
+    @CacheResult(cacheName = CACHE)
+    public Map<String, List<AssessmentView>> assessments(AssessmentsQuery query) {
+        Map<String, List<AssessmentView>> views = new LinkedHashMap<>();
+        service.assessmentsOf(query.countries(), query.year(), query.history())
+                .forEach((code, list) -> views.put(code, assessments(list)));
+        return Collections.unmodifiableMap(views);
+    }
+
+    public AssessmentView assessment(Assessment assessment) {
+        return assessments(List.of(assessment)).get(0);
+    }
+
+    public List<AssessmentView> assessments(List<Assessment> assessments) {
+        Map<Citation, SourceView> sources = resolved(assessments.stream().flatMap(CountryMapper::citations));
+        return assessments.stream().map(a -> CountryMapper.toView(a, sources)).toList();
+    }
+
+    public List<StatuteView> statutes(List<Statute> statutes) {
+        Map<Citation, SourceView> sources = resolved(statutes.stream().map(s -> s.citation));
+        return statutes.stream().map(s -> CountryMapper.toView(s, sources)).toList();
+    }
+
+    public TierCountView tierCount(TierCount count) {
+        return tierCounts(List.of(count)).get(0);
+    }
+
+    public List<TierCountView> tierCounts(List<TierCount> counts) {
+        Map<Citation, SourceView> sources = resolved(counts.stream().map(t -> t.citation));
+        return counts.stream().map(t -> CountryMapper.toView(t, sources)).toList();
+    }
+
+    /** Each citation's source document, looked up before mapping (the catalog reads the database on a cold cache). */
+    private Map<Citation, SourceView> resolved(Stream<Citation> citations) {
+        return citations.distinct().collect(Collectors.toMap(Function.identity(), catalog::resolve));
+    }
+}
