@@ -54,7 +54,7 @@ class ConstraintsTest {
         assertThat(VALIDATOR.validate(new Figure(null, Reporting.NOT_REPORTED))).isEmpty();
         assertThat(VALIDATOR.validate(new Figure(0, Reporting.OFFICIAL))).isEmpty();
         assertThat(messages(new Figure(0, Reporting.NOT_REPORTED)))
-                .containsExactly("valueAsReported: a NOT_REPORTED figure has no value, and a reported one needs a value");
+                .containsExactly("consistent: a NOT_REPORTED figure has no value, and a reported one needs a value");
         assertThat(messages(new Figure(null, Reporting.OFFICIAL))).hasSize(1);
     }
 

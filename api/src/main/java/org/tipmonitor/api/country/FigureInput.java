@@ -1,6 +1,5 @@
 package org.tipmonitor.api.country;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.tipmonitor.api.vocabulary.ReportedValue;
@@ -10,15 +9,5 @@ import org.tipmonitor.api.vocabulary.Reporting;
 public record FigureInput(
         @PositiveOrZero Integer value,
         @NotNull Reporting reporting,
-        boolean lowerBound) {
-
-    /**
-     * The reported-figure rule, {@link ReportedValue#consistent}. This record does not implement
-     * ReportedValue because a broken rule has always been reported on the field "...consistent" (the
-     * name clients see in problem+json), and ReportedValue would report it as "...valueAsReported".
-     */
-    @AssertTrue(message = "a NOT_REPORTED figure has no value, and a reported one needs a value")
-    boolean isConsistent() {
-        return ReportedValue.consistent(reporting, value);
-    }
+        boolean lowerBound) implements ReportedValue {
 }

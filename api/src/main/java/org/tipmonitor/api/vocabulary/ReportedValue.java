@@ -6,7 +6,8 @@ import jakarta.validation.constraints.AssertTrue;
 /**
  * A figure as a source reports it. The one rule every figure follows: a figure the source says was
  * NOT_REPORTED has no value (it is unknown, never zero), and a figure with any other reporting has one.
- * Records that carry a reported figure implement this, and Bean Validation checks the rule on each.
+ * Records that carry a reported figure implement this, and Bean Validation checks the rule on each; a
+ * broken rule is reported on the field "consistent" (e.g. {@code lawEnforcement[0].convictions.consistent}).
  */
 public interface ReportedValue {
 
@@ -20,7 +21,7 @@ public interface ReportedValue {
 
     @JsonIgnore
     @AssertTrue(message = "a NOT_REPORTED figure has no value, and a reported one needs a value")
-    default boolean isValueAsReported() {
+    default boolean isConsistent() {
         return consistent(reporting(), value());
     }
 }

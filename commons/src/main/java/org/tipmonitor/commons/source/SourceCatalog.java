@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tipmonitor.api.source.SourceView;
 import org.tipmonitor.commons.dataset.DatasetReader;
 
@@ -61,6 +63,15 @@ public class SourceCatalog {
 
     public Set<String> knownIds() {
         return documents().keySet();
+    }
+
+    /**
+     * Each citation's source document, looked up once for a whole answer before it is mapped: the
+     * mappers do no I/O, and the catalog reads the database when its cache is cold.
+     */
+    public Map<Citation, SourceView> resolveAll(Stream<Citation> citations) {
+        return citations.filter(Objects::nonNull).distinct()
+                .collect(Collectors.toUnmodifiableMap(Function.identity(), this::resolve));
     }
 
     public List<SourceView> resolve(Collection<Citation> citations) {

@@ -83,12 +83,12 @@ public class CountryViews {
     }
 
     public List<AssessmentView> assessments(List<Assessment> assessments) {
-        Map<Citation, SourceView> sources = resolved(assessments.stream().flatMap(CountryMapper::citations));
+        Map<Citation, SourceView> sources = catalog.resolveAll(assessments.stream().flatMap(CountryMapper::citations));
         return assessments.stream().map(a -> CountryMapper.toView(a, sources)).toList();
     }
 
     public List<StatuteView> statutes(List<Statute> statutes) {
-        Map<Citation, SourceView> sources = resolved(statutes.stream().map(s -> s.citation));
+        Map<Citation, SourceView> sources = catalog.resolveAll(statutes.stream().map(s -> s.citation));
         return statutes.stream().map(s -> CountryMapper.toView(s, sources)).toList();
     }
 
@@ -97,12 +97,8 @@ public class CountryViews {
     }
 
     public List<TierCountView> tierCounts(List<TierCount> counts) {
-        Map<Citation, SourceView> sources = resolved(counts.stream().map(t -> t.citation));
+        Map<Citation, SourceView> sources = catalog.resolveAll(counts.stream().map(t -> t.citation));
         return counts.stream().map(t -> CountryMapper.toView(t, sources)).toList();
     }
 
-    /** Each citation's source document, looked up before mapping (the catalog reads the database on a cold cache). */
-    private Map<Citation, SourceView> resolved(Stream<Citation> citations) {
-        return citations.distinct().collect(Collectors.toMap(Function.identity(), catalog::resolve));
-    }
 }
