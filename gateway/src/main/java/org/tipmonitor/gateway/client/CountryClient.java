@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.tipmonitor.api.country.AssessmentView;
+import org.tipmonitor.api.country.CountryView;
+import org.tipmonitor.api.country.TierCountView;
 import org.tipmonitor.api.vocabulary.Tier;
-import org.tipmonitor.gateway.model.Country;
 
 /** country-service, called with the caller's credentials (see ServiceCredentials); slow or failing calls trip a breaker. */
 @RegisterRestClient(configKey = "country-service")
@@ -22,11 +24,11 @@ public interface CountryClient {
 
     @GET
     @Path("/countries")
-    Uni<List<Country>> countries(@QueryParam("tier") Tier tier, @QueryParam("year") Integer year);
+    Uni<List<CountryView>> countries(@QueryParam("tier") Tier tier, @QueryParam("year") Integer year);
 
     @GET
     @Path("/countries/{code}")
-    Uni<Country> country(@PathParam("code") String code);
+    Uni<CountryView> country(@PathParam("code") String code);
 
     @GET
     @Path("/assessments")

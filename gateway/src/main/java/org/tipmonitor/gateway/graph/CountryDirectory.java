@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.tipmonitor.gateway.client.CountryClient;
+import org.tipmonitor.gateway.mapping.GraphMapper;
 import org.tipmonitor.gateway.model.Country;
 
 /** Resolves country codes to countries: one call to country-service per request, however many codes. */
@@ -24,7 +25,8 @@ class CountryDirectory {
     Uni<Country> resolve(String code) {
         batch.register(List.of(code));
         Uni<Map<String, Country>> all = batch.once("country-directory", () -> countries.countries(null, null)
-                .map(list -> list.stream().collect(Collectors.toMap(Country::code, Function.identity()))));
+                .map(list -> GraphMapper.toCountries(list).stream()
+                        .collect(Collectors.toMap(Country::code, Function.identity()))));
         // A code country-service does not know (or cannot tell now) still names a country: show the code.
         return Downstream.call(CountryGraph.SERVICE, all, Map.of())
                 .onFailure().recoverWithItem(Map.of())

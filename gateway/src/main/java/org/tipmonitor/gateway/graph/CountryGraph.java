@@ -11,9 +11,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.tipmonitor.api.country.AssessmentView;
 import org.tipmonitor.api.vocabulary.Tier;
-import org.tipmonitor.gateway.client.AssessmentView;
 import org.tipmonitor.gateway.client.CountryClient;
+import org.tipmonitor.gateway.mapping.GraphMapper;
 import org.tipmonitor.gateway.model.Assessment;
 import org.tipmonitor.gateway.model.Country;
 import org.tipmonitor.gateway.model.TierSummary;
@@ -37,14 +38,15 @@ public class CountryGraph {
     @Description("Every country known, optionally only those on a tier in a report year.")
     public @NonNull Uni<List<@NonNull Country>> countries(Tier tier, Integer year) {
         access.requireReader();
-        return Downstream.call(SERVICE, client.countries(tier, Arguments.year("year", year)), List.of())
+        return Downstream.call(SERVICE, client.countries(tier, Arguments.year("year", year))
+                .map(GraphMapper::toCountries), List.of())
                 .invoke(countries -> batch.register(codes(countries)));
     }
 
     @Query
     public Uni<Country> country(@NonNull @Id String code) {
         access.requireReader();
-        return Downstream.orNull(SERVICE, client.country(Arguments.countryCode("code", code)))
+        return Downstream.orNull(SERVICE, client.country(Arguments.countryCode("code", code)).map(GraphMapper::toCountry))
                 .invoke(country -> batch.register(country == null ? List.of() : List.of(country.code())));
     }
 
@@ -53,7 +55,7 @@ public class CountryGraph {
     public Uni<TierSummary> tierSummary(int year) {
         access.requireReader();
         return Downstream.orNull(SERVICE, client.tierCount(Arguments.year("year", year))).map(
-                count -> count == null ? null : count.toSummary());
+                count -> count == null ? null : GraphMapper.toSummary(count));
     }
 
     @Description("The assessment of that report year; the latest one when year is left out.")
@@ -76,11 +78,11 @@ public class CountryGraph {
     }
 
     private static Assessment first(List<AssessmentView> views) {
-        return views == null || views.isEmpty() ? null : views.get(0).toAssessment();
+        return views == null || views.isEmpty() ? null : GraphMapper.toAssessment(views.get(0));
     }
 
     private static List<Assessment> all(Map<String, List<AssessmentView>> byCountry, String code) {
-        return byCountry.getOrDefault(code, List.of()).stream().map(AssessmentView::toAssessment).toList();
+        return byCountry.getOrDefault(code, List.of()).stream().map(GraphMapper::toAssessment).toList();
     }
 
 }
