@@ -29,8 +29,7 @@ public class ProgressResource {
     @GET
     @Operation(summary = "Per country and report year: counts by current status, implementation rate, stale count")
     public List<ProgressView> progress(@Valid @BeanParam RecommendationQuery query) {
-        return service.progress(query.toFilter()).stream()
-                .map(p -> mapper.toView(p, service.staleAfterDays())).toList();
+        return service.progress(query.toCriteria()).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -39,6 +38,6 @@ public class ProgressResource {
     public List<StaleView> stale(@Valid @BeanParam RecommendationQuery query,
             @QueryParam("days") @Min(1) @Max(36500) Integer days) {
         Instant now = Instant.now();
-        return service.stale(query.toFilter(), days).stream().map(r -> mapper.toStaleView(r, now)).toList();
+        return service.stale(query.toCriteria(), days).stream().map(r -> mapper.toStaleView(r, now)).toList();
     }
 }

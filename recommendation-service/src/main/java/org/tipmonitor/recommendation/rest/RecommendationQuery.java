@@ -9,7 +9,7 @@ import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.api.vocabulary.ImplementationStatus;
 import org.tipmonitor.api.vocabulary.Pillar;
 import org.tipmonitor.commons.rest.QueryParameters;
-import org.tipmonitor.recommendation.service.RecommendationFilter;
+import org.tipmonitor.recommendation.model.RecommendationCriteria;
 
 /** The filters the list, the CSV export and the progress views share; country repeats for a batch. */
 public class RecommendationQuery {
@@ -30,8 +30,8 @@ public class RecommendationQuery {
     @Parameter(description = "PROSECUTION, PROTECTION, PREVENTION or PARTNERSHIP")
     public String pillar;
 
-    RecommendationFilter toFilter() {
-        return new RecommendationFilter(country, year,
+    RecommendationCriteria toCriteria() {
+        return new RecommendationCriteria(country, year,
                 QueryParameters.enumValue("status", status, ImplementationStatus.class),
                 QueryParameters.enumValue("pillar", pillar, Pillar.class));
     }

@@ -51,7 +51,7 @@ public class RecommendationResource {
     @GET
     @Operation(summary = "Recommendations, filtered by country (repeatable), report year, current status and pillar")
     public List<RecommendationView> list(@Valid @BeanParam RecommendationQuery query) {
-        return mapper.toViews(service.list(query.toFilter()), Callers.seeRecorders(caller));
+        return mapper.toViews(service.details(service.list(query.toCriteria())), Callers.seeRecorders(caller));
     }
 
     @GET
@@ -59,14 +59,14 @@ public class RecommendationResource {
     @Produces(RecommendationCsv.MEDIA_TYPE)
     @Operation(summary = "The list as CSV, with the same filters, one row per recommendation with its current status")
     public Response export(@Valid @BeanParam RecommendationQuery query) {
-        return Response.ok(csv.write(service.list(query.toFilter())))
+        return Response.ok(csv.write(service.list(query.toCriteria())))
                 .header("Content-Disposition", "attachment; filename=\"recommendations.csv\"").build();
     }
 
     @GET
     @Path("{id}")
     public RecommendationView get(@PathParam("id") @RecommendationId String id) {
-        return mapper.toView(service.get(id), Callers.seeRecorders(caller));
+        return mapper.toView(service.details(service.get(id)), Callers.seeRecorders(caller));
     }
 
     @GET
@@ -93,7 +93,7 @@ public class RecommendationResource {
     @Operation(summary = "Record an implementation update (admin); expectedVersion must be the current version, else 409")
     public Response record(@PathParam("id") @RecommendationId String id, @NotNull @Valid ImplementationUpdateInput input) {
         RecommendationView updated = mapper.toView(
-                implementation.record(id, input, caller.getPrincipal().getName()),
+                service.details(implementation.record(id, input, caller.getPrincipal().getName())),
                 Callers.seeRecorders(caller));
         return Response.created(URI.create("/api/v1/recommendations/" + id + "/updates/" + updated.version()))
                 .entity(updated).build();
