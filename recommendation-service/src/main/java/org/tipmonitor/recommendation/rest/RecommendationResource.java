@@ -30,6 +30,7 @@ import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.commons.rest.QueryParameters;
 import org.tipmonitor.recommendation.mapping.RecommendationCsv;
 import org.tipmonitor.recommendation.mapping.RecommendationMapper;
+import org.tipmonitor.recommendation.security.AccessRules;
 import org.tipmonitor.recommendation.service.ImplementationService;
 import org.tipmonitor.recommendation.service.RecommendationService;
 
@@ -46,12 +47,14 @@ public class RecommendationResource {
     @Inject
     RecommendationCsv csv;
     @Inject
+    AccessRules access;
+    @Inject
     SecurityIdentity caller;
 
     @GET
     @Operation(summary = "Recommendations, filtered by country (repeatable), report year, current status and pillar")
     public List<RecommendationView> list(@Valid @BeanParam RecommendationQuery query) {
-        return mapper.toViews(service.details(service.list(query.toCriteria())), Callers.seeRecorders(caller));
+        return mapper.toViews(service.details(service.list(query.toCriteria())), access.maySeeRecorders());
     }
 
     @GET
@@ -66,14 +69,14 @@ public class RecommendationResource {
     @GET
     @Path("{id}")
     public RecommendationView get(@PathParam("id") @RecommendationId String id) {
-        return mapper.toView(service.details(service.get(id)), Callers.seeRecorders(caller));
+        return mapper.toView(service.details(service.get(id)), access.maySeeRecorders());
     }
 
     @GET
     @Path("{id}/lineage")
     @Operation(summary = "Every form of the recommendation across the issuer's reports, newest first, with wording changes")
     public LineageView lineage(@PathParam("id") @RecommendationId String id) {
-        return mapper.toView(service.lineage(id), Callers.seeRecorders(caller));
+        return mapper.toView(service.lineage(id), access.maySeeRecorders());
     }
 
     @GET
@@ -83,7 +86,7 @@ public class RecommendationResource {
             @QueryParam("country") @Size(max = QueryParameters.MAX_COUNTRIES) List<@CountryCode String> countries,
             @QueryParam("year") @ReportYear Integer year) {
         return mapper.toDroppedViews(service.dropped(countries == null ? List.of() : countries, year),
-                Callers.seeRecorders(caller));
+                access.maySeeRecorders());
     }
 
     /** Transactional so that the answer shows exactly the state this write produced, not a later one. */
@@ -94,7 +97,7 @@ public class RecommendationResource {
     public Response record(@PathParam("id") @RecommendationId String id, @NotNull @Valid ImplementationUpdateInput input) {
         RecommendationView updated = mapper.toView(
                 service.details(implementation.record(id, input, caller.getPrincipal().getName())),
-                Callers.seeRecorders(caller));
+                access.maySeeRecorders());
         return Response.created(URI.create("/api/v1/recommendations/" + id + "/updates/" + updated.version()))
                 .entity(updated).build();
     }
@@ -103,6 +106,6 @@ public class RecommendationResource {
     @Path("{id}/updates/{version}")
     public ImplementationUpdateView update(@PathParam("id") @RecommendationId String id,
             @PathParam("version") @Positive int version) {
-        return mapper.toView(implementation.update(id, version), Callers.seeRecorders(caller));
+        return mapper.toView(implementation.update(id, version), access.maySeeRecorders());
     }
 }
