@@ -10,8 +10,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tipmonitor.api.vocabulary.ImplementationStatus;
+import org.tipmonitor.recommendation.config.RecommendationsConfig;
 import org.tipmonitor.recommendation.model.Progress;
 import org.tipmonitor.recommendation.model.Recommendation;
 import org.tipmonitor.recommendation.model.RecommendationCriteria;
@@ -26,11 +26,12 @@ public class ProgressService {
 
     @Inject
     RecommendationRepository recommendations;
-    @ConfigProperty(name = "tip.recommendations.stale-after-days")
-    int staleAfterDays;
+    @Inject
+    RecommendationsConfig config;
 
     /** Per country and report year (country order, newest year first), over the recommendations the criteria select. */
     public List<Progress> progress(RecommendationCriteria criteria) {
+        int staleAfterDays = config.staleAfterDays();
         Instant cutoff = cutoff(staleAfterDays);
         Map<String, List<Recommendation>> groups = new LinkedHashMap<>();
         for (Recommendation r : recommendations.filtered(criteria)) {
@@ -50,7 +51,7 @@ public class ProgressService {
 
     /** Recommendations without an update for {@code days} days (the configured number when null), longest idle first. */
     public List<Recommendation> stale(RecommendationCriteria criteria, Integer days) {
-        Instant cutoff = cutoff(days != null ? days : staleAfterDays);
+        Instant cutoff = cutoff(days != null ? days : config.staleAfterDays());
         return recommendations.filtered(criteria).stream()
                 .filter(r -> r.idleSince().isBefore(cutoff))
                 .sorted(Comparator.comparing(Recommendation::idleSince).thenComparing(r -> r.id))
