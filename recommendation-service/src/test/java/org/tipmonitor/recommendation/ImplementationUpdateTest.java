@@ -21,8 +21,8 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tipmonitor.api.recommendation.ImplementationUpdateInput;
 import org.tipmonitor.api.vocabulary.ImplementationStatus;
-import org.tipmonitor.recommendation.mapping.ImplementationUpdateInput;
 import org.tipmonitor.recommendation.service.ImplementationService;
 
 /** Each test works on its own recommendation, so that tests do not depend on their order. */

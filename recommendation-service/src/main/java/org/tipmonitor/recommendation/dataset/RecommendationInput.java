@@ -2,31 +2,32 @@ package org.tipmonitor.recommendation.dataset;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.tipmonitor.api.recommendation.RecommendationId;
+import org.tipmonitor.api.validation.CountryCode;
+import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.api.vocabulary.Pillar;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.recommendation.model.Recommendation;
 
 /** One record of dataset/recommendation/recommendations.json. */
 public record RecommendationInput(
-        @NotNull @Pattern(regexp = "[A-Z]{3}-[0-9]{4}-[0-9]{2}", message = "must look like RUS-2025-03") String id,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code, e.g. RUS") String country,
-        @NotNull @Min(2001) @Max(2100) Integer reportYear,
+        @NotNull @RecommendationId String id,
+        @NotNull @CountryCode String country,
+        @NotNull @ReportYear Integer reportYear,
         @NotBlank @Size(max = 300) String issuer,
         @NotBlank @Size(max = 300) String addressee,
-        List<@NotNull @Pattern(regexp = "[A-Z]{3}") String> addresseeCountries,
+        List<@NotNull @CountryCode String> addresseeCountries,
         @NotNull Pillar pillar,
         @NotNull @Positive @Max(99) Integer position,
         @NotBlank @Size(max = 2000) String text,
-        @Pattern(regexp = "[A-Z]{3}-[0-9]{4}-[0-9]{2}") String previous,
+        @RecommendationId String previous,
         @Size(max = 2000) String wordingChange,
         @NotEmpty List<@NotNull @Valid Citation> sources) {
 

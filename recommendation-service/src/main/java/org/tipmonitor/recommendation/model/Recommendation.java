@@ -70,4 +70,9 @@ public class Recommendation extends PanacheEntityBase {
     @CollectionTable(name = "recommendation_source", joinColumns = @JoinColumn(name = "recommendation_id"))
     @OrderColumn(name = "position")
     public List<Citation> sources = new ArrayList<>();
+
+    /** Since when nobody has updated it: its latest update, or when it was loaded if it has none. */
+    public Instant idleSince() {
+        return lastUpdatedAt != null ? lastUpdatedAt : createdAt;
+    }
 }

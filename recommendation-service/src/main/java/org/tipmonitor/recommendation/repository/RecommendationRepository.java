@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tipmonitor.recommendation.model.Recommendation;
-import org.tipmonitor.recommendation.service.RecommendationFilter;
+import org.tipmonitor.recommendation.model.RecommendationCriteria;
 
 @ApplicationScoped
 public class RecommendationRepository implements PanacheRepositoryBase<Recommendation, String> {
@@ -18,25 +18,25 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
 
     private static final String ORDER = " order by r.countryCode, r.reportYear desc, r.id";
 
-    /** Recommendations matching the filter: by country, newest report first, then by id. */
-    public List<Recommendation> filtered(RecommendationFilter filter) {
+    /** Recommendations matching the criteria: by country, newest report first, then by id. */
+    public List<Recommendation> filtered(RecommendationCriteria criteria) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (!filter.countries().isEmpty()) {
+        if (!criteria.countries().isEmpty()) {
             where.add("r.countryCode in :countries");
-            params.and("countries", filter.countries());
+            params.and("countries", criteria.countries());
         }
-        if (filter.year() != null) {
+        if (criteria.year() != null) {
             where.add("r.reportYear = :year");
-            params.and("year", filter.year());
+            params.and("year", criteria.year());
         }
-        if (filter.status() != null) {
+        if (criteria.status() != null) {
             where.add("r.status = :status");
-            params.and("status", filter.status());
+            params.and("status", criteria.status());
         }
-        if (filter.pillar() != null) {
+        if (criteria.pillar() != null) {
             where.add("r.pillar = :pillar");
-            params.and("pillar", filter.pillar());
+            params.and("pillar", criteria.pillar());
         }
         return list("from Recommendation r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + ORDER, params);

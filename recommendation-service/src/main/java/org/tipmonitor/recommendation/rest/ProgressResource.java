@@ -12,8 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tipmonitor.recommendation.mapping.ProgressView;
-import org.tipmonitor.recommendation.mapping.StaleView;
+import org.tipmonitor.api.recommendation.ProgressView;
+import org.tipmonitor.api.recommendation.StaleView;
+import org.tipmonitor.recommendation.mapping.RecommendationMapper;
 import org.tipmonitor.recommendation.service.ProgressService;
 
 @Path("/api/v1/progress")
@@ -22,12 +23,13 @@ public class ProgressResource {
 
     @Inject
     ProgressService service;
+    @Inject
+    RecommendationMapper mapper;
 
     @GET
     @Operation(summary = "Per country and report year: counts by current status, implementation rate, stale count")
     public List<ProgressView> progress(@Valid @BeanParam RecommendationQuery query) {
-        return service.progress(query.toFilter()).stream()
-                .map(p -> ProgressView.of(p, service.staleAfterDays())).toList();
+        return service.progress(query.toCriteria()).stream().map(mapper::toView).toList();
     }
 
     @GET
@@ -36,6 +38,6 @@ public class ProgressResource {
     public List<StaleView> stale(@Valid @BeanParam RecommendationQuery query,
             @QueryParam("days") @Min(1) @Max(36500) Integer days) {
         Instant now = Instant.now();
-        return service.stale(query.toFilter(), days).stream().map(r -> StaleView.of(r, now)).toList();
+        return service.stale(query.toCriteria(), days).stream().map(r -> mapper.toStaleView(r, now)).toList();
     }
 }

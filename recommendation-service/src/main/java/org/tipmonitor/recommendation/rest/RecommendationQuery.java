@@ -1,29 +1,25 @@
 package org.tipmonitor.recommendation.rest;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.tipmonitor.api.validation.CountryCode;
+import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.api.vocabulary.ImplementationStatus;
 import org.tipmonitor.api.vocabulary.Pillar;
-import org.tipmonitor.recommendation.service.RecommendationFilter;
+import org.tipmonitor.commons.rest.QueryParameters;
+import org.tipmonitor.recommendation.model.RecommendationCriteria;
 
 /** The filters the list, the CSV export and the progress views share; country repeats for a batch. */
 public class RecommendationQuery {
 
-    static final String CODE = "[A-Z]{3}";
-    static final String CODE_MESSAGE = "must be an ISO 3166-1 alpha-3 code, e.g. RUS";
-
     @QueryParam("country")
-    @Size(max = 300)
-    public List<@Pattern(regexp = CODE, message = CODE_MESSAGE) String> country;
+    @Size(max = QueryParameters.MAX_COUNTRIES)
+    public List<@CountryCode String> country;
 
     @QueryParam("year")
-    @Min(2001)
-    @Max(2100)
+    @ReportYear
     public Integer year;
 
     @QueryParam("status")
@@ -34,9 +30,9 @@ public class RecommendationQuery {
     @Parameter(description = "PROSECUTION, PROTECTION, PREVENTION or PARTNERSHIP")
     public String pillar;
 
-    RecommendationFilter toFilter() {
-        return new RecommendationFilter(country, year,
-                Parameters.enumValue(ImplementationStatus.class, "status", status),
-                Parameters.enumValue(Pillar.class, "pillar", pillar));
+    RecommendationCriteria toCriteria() {
+        return new RecommendationCriteria(country, year,
+                QueryParameters.enumValue("status", status, ImplementationStatus.class),
+                QueryParameters.enumValue("pillar", pillar, Pillar.class));
     }
 }

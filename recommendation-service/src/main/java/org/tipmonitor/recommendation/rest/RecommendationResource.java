@@ -4,10 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -22,22 +19,24 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tipmonitor.recommendation.mapping.DroppedView;
-import org.tipmonitor.recommendation.mapping.ImplementationUpdateInput;
-import org.tipmonitor.recommendation.mapping.ImplementationUpdateView;
-import org.tipmonitor.recommendation.mapping.LineageView;
+import org.tipmonitor.api.recommendation.DroppedView;
+import org.tipmonitor.api.recommendation.ImplementationUpdateInput;
+import org.tipmonitor.api.recommendation.ImplementationUpdateView;
+import org.tipmonitor.api.recommendation.LineageView;
+import org.tipmonitor.api.recommendation.RecommendationId;
+import org.tipmonitor.api.recommendation.RecommendationView;
+import org.tipmonitor.api.validation.CountryCode;
+import org.tipmonitor.api.validation.ReportYear;
+import org.tipmonitor.commons.rest.QueryParameters;
 import org.tipmonitor.recommendation.mapping.RecommendationCsv;
 import org.tipmonitor.recommendation.mapping.RecommendationMapper;
-import org.tipmonitor.recommendation.mapping.RecommendationView;
+import org.tipmonitor.recommendation.security.AccessRules;
 import org.tipmonitor.recommendation.service.ImplementationService;
 import org.tipmonitor.recommendation.service.RecommendationService;
 
 @Path("/api/v1/recommendations")
 @Tag(name = "recommendations")
 public class RecommendationResource {
-
-    static final String ID = "[A-Z]{3}-[0-9]{4}-[0-9]{2}";
-    static final String ID_MESSAGE = "must be a recommendation id, e.g. RUS-2025-03";
 
     @Inject
     RecommendationService service;
@@ -48,12 +47,14 @@ public class RecommendationResource {
     @Inject
     RecommendationCsv csv;
     @Inject
+    AccessRules access;
+    @Inject
     SecurityIdentity caller;
 
     @GET
     @Operation(summary = "Recommendations, filtered by country (repeatable), report year, current status and pillar")
     public List<RecommendationView> list(@Valid @BeanParam RecommendationQuery query) {
-        return mapper.toViews(service.list(query.toFilter()), Callers.seeRecorders(caller));
+        return mapper.toViews(service.details(service.list(query.toCriteria())), access.maySeeRecorders());
     }
 
     @GET
@@ -61,32 +62,31 @@ public class RecommendationResource {
     @Produces(RecommendationCsv.MEDIA_TYPE)
     @Operation(summary = "The list as CSV, with the same filters, one row per recommendation with its current status")
     public Response export(@Valid @BeanParam RecommendationQuery query) {
-        return Response.ok(csv.write(service.list(query.toFilter())))
+        return Response.ok(csv.write(service.list(query.toCriteria())))
                 .header("Content-Disposition", "attachment; filename=\"recommendations.csv\"").build();
     }
 
     @GET
     @Path("{id}")
-    public RecommendationView get(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-        return mapper.toView(service.get(id), Callers.seeRecorders(caller));
+    public RecommendationView get(@PathParam("id") @RecommendationId String id) {
+        return mapper.toView(service.details(service.get(id)), access.maySeeRecorders());
     }
 
     @GET
     @Path("{id}/lineage")
     @Operation(summary = "Every form of the recommendation across the issuer's reports, newest first, with wording changes")
-    public LineageView lineage(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-        return mapper.toView(service.lineage(id), Callers.seeRecorders(caller));
+    public LineageView lineage(@PathParam("id") @RecommendationId String id) {
+        return mapper.toView(service.lineage(id), access.maySeeRecorders());
     }
 
     @GET
     @Path("dropped")
     @Operation(summary = "Recommendations the issuer's next report no longer made; year = the report that dropped them")
     public List<DroppedView> dropped(
-            @QueryParam("country") @Size(max = 300) List<@Pattern(regexp = RecommendationQuery.CODE,
-                    message = RecommendationQuery.CODE_MESSAGE) String> countries,
-            @QueryParam("year") @Min(2001) @Max(2100) Integer year) {
+            @QueryParam("country") @Size(max = QueryParameters.MAX_COUNTRIES) List<@CountryCode String> countries,
+            @QueryParam("year") @ReportYear Integer year) {
         return mapper.toDroppedViews(service.dropped(countries == null ? List.of() : countries, year),
-                Callers.seeRecorders(caller));
+                access.maySeeRecorders());
     }
 
     /** Transactional so that the answer shows exactly the state this write produced, not a later one. */
@@ -94,18 +94,18 @@ public class RecommendationResource {
     @Path("{id}/updates")
     @Transactional
     @Operation(summary = "Record an implementation update (admin); expectedVersion must be the current version, else 409")
-    public Response record(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id,
-            @NotNull @Valid ImplementationUpdateInput input) {
+    public Response record(@PathParam("id") @RecommendationId String id, @NotNull @Valid ImplementationUpdateInput input) {
         RecommendationView updated = mapper.toView(
-                implementation.record(id, input, caller.getPrincipal().getName()), Callers.seeRecorders(caller));
+                service.details(implementation.record(id, input, caller.getPrincipal().getName())),
+                access.maySeeRecorders());
         return Response.created(URI.create("/api/v1/recommendations/" + id + "/updates/" + updated.version()))
                 .entity(updated).build();
     }
 
     @GET
     @Path("{id}/updates/{version}")
-    public ImplementationUpdateView update(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+    public ImplementationUpdateView update(@PathParam("id") @RecommendationId String id,
             @PathParam("version") @Positive int version) {
-        return ImplementationUpdateView.of(implementation.update(id, version), Callers.seeRecorders(caller));
+        return mapper.toView(implementation.update(id, version), access.maySeeRecorders());
     }
 }

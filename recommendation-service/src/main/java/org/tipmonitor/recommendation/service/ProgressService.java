@@ -10,9 +10,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tipmonitor.api.vocabulary.ImplementationStatus;
+import org.tipmonitor.recommendation.config.RecommendationsConfig;
+import org.tipmonitor.recommendation.model.Progress;
 import org.tipmonitor.recommendation.model.Recommendation;
+import org.tipmonitor.recommendation.model.RecommendationCriteria;
 import org.tipmonitor.recommendation.repository.RecommendationRepository;
 
 /**
@@ -24,18 +26,15 @@ public class ProgressService {
 
     @Inject
     RecommendationRepository recommendations;
-    @ConfigProperty(name = "tip.recommendations.stale-after-days")
-    int staleAfterDays;
+    @Inject
+    RecommendationsConfig config;
 
-    public int staleAfterDays() {
-        return staleAfterDays;
-    }
-
-    /** Per country and report year (country order, newest year first), over the recommendations the filter selects. */
-    public List<Progress> progress(RecommendationFilter filter) {
+    /** Per country and report year (country order, newest year first), over the recommendations the criteria select. */
+    public List<Progress> progress(RecommendationCriteria criteria) {
+        int staleAfterDays = config.staleAfterDays();
         Instant cutoff = cutoff(staleAfterDays);
         Map<String, List<Recommendation>> groups = new LinkedHashMap<>();
-        for (Recommendation r : recommendations.filtered(filter)) {
+        for (Recommendation r : recommendations.filtered(criteria)) {
             groups.computeIfAbsent(r.countryCode + " " + r.reportYear, k -> new ArrayList<>()).add(r);
         }
         return groups.values().stream().map(group -> {
@@ -44,38 +43,22 @@ public class ProgressService {
                 byStatus.put(s, 0);
             }
             group.forEach(r -> byStatus.merge(r.status, 1, Integer::sum));
-            int stale = (int) group.stream().filter(r -> idleSince(r).isBefore(cutoff)).count();
+            int stale = (int) group.stream().filter(r -> r.idleSince().isBefore(cutoff)).count();
             Recommendation first = group.get(0);
-            return new Progress(first.countryCode, first.reportYear, group.size(), byStatus, stale);
+            return new Progress(first.countryCode, first.reportYear, group.size(), byStatus, stale, staleAfterDays);
         }).toList();
     }
 
     /** Recommendations without an update for {@code days} days (the configured number when null), longest idle first. */
-    public List<Recommendation> stale(RecommendationFilter filter, Integer days) {
-        Instant cutoff = cutoff(days != null ? days : staleAfterDays);
-        return recommendations.filtered(filter).stream()
-                .filter(r -> idleSince(r).isBefore(cutoff))
-                .sorted(Comparator.comparing(ProgressService::idleSince).thenComparing(r -> r.id))
+    public List<Recommendation> stale(RecommendationCriteria criteria, Integer days) {
+        Instant cutoff = cutoff(days != null ? days : config.staleAfterDays());
+        return recommendations.filtered(criteria).stream()
+                .filter(r -> r.idleSince().isBefore(cutoff))
+                .sorted(Comparator.comparing(Recommendation::idleSince).thenComparing(r -> r.id))
                 .toList();
-    }
-
-    public static Instant idleSince(Recommendation r) {
-        return r.lastUpdatedAt != null ? r.lastUpdatedAt : r.createdAt;
     }
 
     private static Instant cutoff(int days) {
         return Instant.now().minus(Duration.ofDays(days));
-    }
-
-    /**
-     * One country's recommendations of one report year. The implementation rate counts IMPLEMENTED
-     * only: a partial implementation is not an implementation, and its count is in byStatus.
-     */
-    public record Progress(String countryCode, int reportYear, int total, Map<ImplementationStatus, Integer> byStatus,
-            int stale) {
-
-        public double implementationRate() {
-            return total == 0 ? 0 : (double) byStatus.get(ImplementationStatus.IMPLEMENTED) / total;
-        }
     }
 }

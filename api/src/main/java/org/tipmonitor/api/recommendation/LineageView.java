@@ -1,4 +1,4 @@
-package org.tipmonitor.recommendation.mapping;
+package org.tipmonitor.api.recommendation;
 
 import java.util.List;
 

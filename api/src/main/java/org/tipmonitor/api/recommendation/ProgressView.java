@@ -1,8 +1,7 @@
-package org.tipmonitor.recommendation.mapping;
+package org.tipmonitor.api.recommendation;
 
 import java.util.Map;
 import org.tipmonitor.api.vocabulary.ImplementationStatus;
-import org.tipmonitor.recommendation.service.ProgressService.Progress;
 
 /**
  * Progress of one country's recommendations of one report year: counts by current status (every
@@ -11,9 +10,4 @@ import org.tipmonitor.recommendation.service.ProgressService.Progress;
  */
 public record ProgressView(String countryCode, int reportYear, int total, Map<ImplementationStatus, Integer> byStatus,
         double implementationRate, int stale, int staleAfterDays) {
-
-    public static ProgressView of(Progress p, int staleAfterDays) {
-        return new ProgressView(p.countryCode(), p.reportYear(), p.total(), p.byStatus(), p.implementationRate(),
-                p.stale(), staleAfterDays);
-    }
 }

@@ -1,0 +1,14 @@
+package org.tipmonitor.api.recommendation;
+
+import java.time.OffsetDateTime;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
+import org.tipmonitor.api.vocabulary.Pillar;
+
+/**
+ * A recommendation nobody has updated for a while: {@code lastUpdatedAt} is null when it was never
+ * updated, and {@code idleSince} is then the time it was loaded; {@code idleDays} are whole days.
+ */
+public record StaleView(String id, String countryCode, int reportYear, Pillar pillar, int position, String text,
+        ImplementationStatus status, int version, OffsetDateTime lastUpdatedAt, OffsetDateTime idleSince,
+        long idleDays) {
+}
