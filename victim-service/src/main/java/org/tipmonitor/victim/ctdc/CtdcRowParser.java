@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tipmonitor.api.validation.Checks;
+import org.tipmonitor.api.validation.ReportYear;
 
 /**
  * Reads CTDC rows by header name: case-insensitive, long names possibly cut to 32 characters (as some
@@ -116,13 +118,13 @@ public final class CtdcRowParser {
         }
         try {
             int y = Integer.parseInt(value);
-            if (y >= 1990 && y <= 2100) {
+            if (Checks.isReportYear(y)) {
                 return y;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        reasons.add(YEAR + " '" + value + "' is not a year between 1990 and 2100");
+        reasons.add(YEAR + " '" + value + "' is not a year between " + ReportYear.FIRST + " and " + ReportYear.LAST);
         return null;
     }
 

@@ -5,30 +5,32 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
+import org.tipmonitor.api.validation.CountryCode;
+import org.tipmonitor.api.victim.Qualifier;
+import org.tipmonitor.api.victim.RecordId;
+import org.tipmonitor.api.victim.RecruiterType;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.victim.model.ControlMeans;
 import org.tipmonitor.victim.model.Pathway;
-import org.tipmonitor.victim.model.Qualifier;
-import org.tipmonitor.victim.model.RecruiterType;
 
 /**
  * One record of dataset/victim/pathways.json. Each end is a country code, or, where the source names
  * only a region, the region's name; a number of victims needs its qualifier (EXACT when exact).
  */
 public record PathwayInput(
-        @NotNull @Pattern(regexp = "[a-z0-9-]{1,80}") String id,
-        @Pattern(regexp = "[A-Z]{3}") String origin,
+        @NotNull @RecordId String id,
+        @CountryCode String origin,
         @Size(max = 200) String originRegion,
-        @Pattern(regexp = "[A-Z]{3}") String destination,
+        @CountryCode String destination,
         @Size(max = 200) String destinationRegion,
-        List<@NotNull @Pattern(regexp = "[A-Z]{3}") String> transit,
+        List<@NotNull @CountryCode String> transit,
         @NotEmpty List<@NotNull ExploitationType> exploitation,
         @NotBlank @Size(max = 500) String recruiter,
         @NotNull RecruiterType recruiterType,
@@ -66,7 +68,7 @@ public record PathwayInput(
     /** Every country code the record names. */
     Stream<String> countries() {
         return Stream.concat(Stream.of(origin, destination), transit == null ? Stream.empty() : transit.stream())
-                .filter(java.util.Objects::nonNull);
+                .filter(Objects::nonNull);
     }
 
     void applyTo(Pathway p) {

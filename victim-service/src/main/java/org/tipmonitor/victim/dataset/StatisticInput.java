@@ -2,29 +2,33 @@ package org.tipmonitor.victim.dataset;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.tipmonitor.api.validation.CountryCode;
+import org.tipmonitor.api.validation.ReportYear;
+import org.tipmonitor.api.victim.Breakdown;
+import org.tipmonitor.api.victim.Qualifier;
+import org.tipmonitor.api.victim.RecordId;
+import org.tipmonitor.api.victim.Unit;
+import org.tipmonitor.api.vocabulary.ReportedValue;
 import org.tipmonitor.api.vocabulary.Reporting;
 import org.tipmonitor.commons.source.Citation;
-import org.tipmonitor.victim.model.Breakdown;
-import org.tipmonitor.victim.model.Qualifier;
 import org.tipmonitor.victim.model.Statistic;
-import org.tipmonitor.victim.model.Unit;
 
-/** One record of dataset/victim/statistics.json. A missing qualifier means the number is exact. */
+/**
+ * One record of dataset/victim/statistics.json. A missing qualifier means the number is exact; the
+ * reported-figure rule (NOT_REPORTED has no value) is {@link ReportedValue}'s.
+ */
 public record StatisticInput(
-        @NotNull @Pattern(regexp = "[a-z0-9-]{1,80}") String id,
-        @NotNull @Pattern(regexp = "[A-Z]{3}") String country,
+        @NotNull @RecordId String id,
+        @NotNull @CountryCode String country,
         @NotBlank @Size(max = 200) String metric,
-        @NotNull @Min(1990) @Max(2100) Integer year,
-        @Min(1990) @Max(2100) Integer periodEnd,
+        @NotNull @ReportYear Integer year,
+        @ReportYear Integer periodEnd,
         @PositiveOrZero Integer value,
         @PositiveOrZero Integer upperValue,
         @NotNull Unit unit,
@@ -33,12 +37,7 @@ public record StatisticInput(
         @NotNull Reporting reporting,
         @Valid Breakdown breakdown,
         @NotBlank @Size(max = 2000) String description,
-        @NotEmpty List<@NotNull @Valid Citation> sources) {
-
-    @AssertTrue(message = "a NOT_REPORTED figure has no value, and a reported one needs a value")
-    boolean isValueConsistent() {
-        return reporting == null || (reporting == Reporting.NOT_REPORTED) == (value == null);
-    }
+        @NotEmpty List<@NotNull @Valid Citation> sources) implements ReportedValue {
 
     @AssertTrue(message = "upperValue must not be below value, and needs a value")
     boolean isRangeOrdered() {
@@ -67,7 +66,9 @@ public record StatisticInput(
         s.qualifier = qualifier == null ? Qualifier.EXACT : qualifier;
         s.asWritten = asWritten;
         s.reporting = reporting;
-        s.breakdown = breakdown;
+        s.breakdownSex = breakdown == null ? null : breakdown.sex();
+        s.breakdownAge = breakdown == null ? null : breakdown.ageGroup();
+        s.breakdownExploitation = breakdown == null ? null : breakdown.exploitation();
         s.description = description;
         Collections2.replaceIfChanged(s.sources, sources);
     }

@@ -3,8 +3,10 @@ package org.tipmonitor.victim.mapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.tipmonitor.api.victim.Breakdown;
+import org.tipmonitor.api.victim.PathwayView;
+import org.tipmonitor.api.victim.StatisticView;
 import org.tipmonitor.commons.source.SourceCatalog;
-import org.tipmonitor.victim.model.Breakdown;
 import org.tipmonitor.victim.model.ControlMeans;
 import org.tipmonitor.victim.model.Pathway;
 import org.tipmonitor.victim.model.Statistic;
@@ -17,8 +19,8 @@ public class VictimMapper {
     SourceCatalog sources;
 
     public StatisticView toView(Statistic s) {
-        Breakdown breakdown = s.breakdown == null || s.breakdown.equals(new Breakdown(null, null, null))
-                ? null : s.breakdown;
+        Breakdown breakdown = s.breakdownSex == null && s.breakdownAge == null && s.breakdownExploitation == null
+                ? null : new Breakdown(s.breakdownSex, s.breakdownAge, s.breakdownExploitation);
         return new StatisticView(s.id, s.countryCode, s.metric, s.year, s.periodEnd, s.value, s.upperValue, s.unit,
                 s.qualifier.lowerBound(), s.qualifier, s.asWritten, s.reporting, breakdown, s.description,
                 sources.resolve(s.sources));

@@ -13,6 +13,8 @@ import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.tipmonitor.api.victim.Qualifier;
+import org.tipmonitor.api.victim.RecruiterType;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.commons.source.Citation;
 

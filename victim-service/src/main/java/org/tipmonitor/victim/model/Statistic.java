@@ -3,7 +3,6 @@ package org.tipmonitor.victim.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.List;
+import org.tipmonitor.api.victim.Qualifier;
+import org.tipmonitor.api.victim.Sex;
+import org.tipmonitor.api.victim.Unit;
+import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.api.vocabulary.Reporting;
 import org.tipmonitor.commons.source.Citation;
 
@@ -40,8 +43,12 @@ public class Statistic extends PanacheEntityBase {
     public String asWritten;
     @Enumerated(EnumType.STRING)
     public Reporting reporting;
-    @Embedded
-    public Breakdown breakdown;
+    /** The part of the population the figure counts (all null: unrestricted), e.g. girls in sex trafficking. */
+    @Enumerated(EnumType.STRING)
+    public Sex breakdownSex;
+    public String breakdownAge;
+    @Enumerated(EnumType.STRING)
+    public ExploitationType breakdownExploitation;
     public String description;
 
     @ElementCollection

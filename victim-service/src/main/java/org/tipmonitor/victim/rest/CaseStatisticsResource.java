@@ -2,18 +2,19 @@ package org.tipmonitor.victim.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tipmonitor.api.validation.CountryCode;
+import org.tipmonitor.api.validation.ReportYear;
+import org.tipmonitor.api.victim.CaseDimension;
+import org.tipmonitor.api.victim.CaseStatisticsView;
 import org.tipmonitor.commons.problem.InvalidInputException;
-import org.tipmonitor.victim.mapping.CaseStatisticsView;
-import org.tipmonitor.victim.model.CaseDimension;
+import org.tipmonitor.commons.rest.QueryParameters;
 import org.tipmonitor.victim.model.CaseFilter;
 import org.tipmonitor.victim.service.CaseStatisticsService;
 
@@ -32,14 +33,12 @@ public class CaseStatisticsResource {
             + "admin role, cells below the threshold are hidden, with complementary suppression")
     public CaseStatisticsView aggregate(
             @QueryParam("groupBy") List<String> groupBy,
-            @QueryParam("yearFrom") @Min(1990) @Max(2100) Integer yearFrom,
-            @QueryParam("yearTo") @Min(1990) @Max(2100) Integer yearTo,
-            @QueryParam("citizenship") @Pattern(regexp = Codes.COUNTRY, message = Codes.COUNTRY_MESSAGE)
-            String citizenship,
-            @QueryParam("countryOfExploitation") @Pattern(regexp = Codes.COUNTRY, message = Codes.COUNTRY_MESSAGE)
-            String countryOfExploitation) {
+            @QueryParam("yearFrom") @ReportYear Integer yearFrom,
+            @QueryParam("yearTo") @ReportYear Integer yearTo,
+            @QueryParam("citizenship") @CountryCode String citizenship,
+            @QueryParam("countryOfExploitation") @CountryCode String countryOfExploitation) {
         List<CaseDimension> dims = groupBy.stream()
-                .map(d -> Codes.enumValue("groupBy", d, CaseDimension.class)).toList();
+                .map(d -> QueryParameters.enumValue("groupBy", d, CaseDimension.class)).filter(Objects::nonNull).toList();
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new InvalidInputException("yearTo", "must not be before yearFrom");
         }

@@ -1,7 +1,6 @@
 package org.tipmonitor.victim.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,8 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tipmonitor.api.validation.CountryCode;
+import org.tipmonitor.api.victim.PathwayView;
+import org.tipmonitor.api.victim.RecordId;
 import org.tipmonitor.api.vocabulary.ExploitationType;
-import org.tipmonitor.victim.mapping.PathwayView;
+import org.tipmonitor.commons.rest.QueryParameters;
 import org.tipmonitor.victim.mapping.VictimMapper;
 import org.tipmonitor.victim.service.PublishedDataService;
 
@@ -29,21 +31,20 @@ public class PathwayResource {
             + "origin or the destination, so one call serves many countries. Pathways with an end known only "
             + "as a region are left out unless regional=true")
     public List<PathwayView> list(
-            @QueryParam("origin") @Pattern(regexp = Codes.COUNTRY, message = Codes.COUNTRY_MESSAGE) String origin,
-            @QueryParam("destination") @Pattern(regexp = Codes.COUNTRY, message = Codes.COUNTRY_MESSAGE)
-            String destination,
+            @QueryParam("origin") @CountryCode String origin,
+            @QueryParam("destination") @CountryCode String destination,
             @QueryParam("exploitation") String exploitation,
             @QueryParam("country") List<String> countries,
             @QueryParam("regional") @DefaultValue("false") boolean regional) {
         return service.pathways(origin, destination,
-                        Codes.enumValue("exploitation", exploitation, ExploitationType.class),
-                        Codes.countries("country", countries), regional).stream()
+                        QueryParameters.enumValue("exploitation", exploitation, ExploitationType.class),
+                        QueryParameters.countries("country", countries), regional).stream()
                 .map(mapper::toView).toList();
     }
 
     @GET
     @Path("{id}")
-    public PathwayView one(@PathParam("id") @Pattern(regexp = Codes.ID) String id) {
+    public PathwayView one(@PathParam("id") @RecordId String id) {
         return mapper.toView(service.pathway(id));
     }
 }

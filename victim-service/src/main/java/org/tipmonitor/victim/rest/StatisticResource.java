@@ -1,9 +1,6 @@
 package org.tipmonitor.victim.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tipmonitor.victim.mapping.StatisticView;
+import org.tipmonitor.api.validation.ReportYear;
+import org.tipmonitor.api.victim.RecordId;
+import org.tipmonitor.api.victim.StatisticView;
+import org.tipmonitor.commons.rest.QueryParameters;
 import org.tipmonitor.victim.mapping.VictimMapper;
 import org.tipmonitor.victim.service.PublishedDataService;
 
@@ -31,16 +31,16 @@ public class StatisticResource {
             + "without country); with year, only figures whose period covers that calendar year")
     public Map<String, List<StatisticView>> byCountry(
             @QueryParam("country") List<String> countries,
-            @QueryParam("year") @Min(1990) @Max(2100) Integer year) {
+            @QueryParam("year") @ReportYear Integer year) {
         Map<String, List<StatisticView>> views = new LinkedHashMap<>();
-        service.statisticsByCountry(Codes.countries("country", countries), year)
+        service.statisticsByCountry(QueryParameters.countries("country", countries), year)
                 .forEach((code, list) -> views.put(code, list.stream().map(mapper::toView).toList()));
         return views;
     }
 
     @GET
     @Path("{id}")
-    public StatisticView one(@PathParam("id") @Pattern(regexp = Codes.ID) String id) {
+    public StatisticView one(@PathParam("id") @RecordId String id) {
         return mapper.toView(service.statistic(id));
     }
 }

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tipmonitor.api.victim.CaseCellView;
+import org.tipmonitor.api.victim.CaseDimension;
+import org.tipmonitor.api.victim.CaseStatisticsView;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.commons.problem.InvalidInputException;
-import org.tipmonitor.victim.mapping.CaseCellView;
-import org.tipmonitor.victim.mapping.CaseStatisticsView;
-import org.tipmonitor.victim.model.CaseDimension;
 import org.tipmonitor.victim.model.CaseFilter;
 
 /**
@@ -83,12 +83,24 @@ public class CaseStatisticsService {
                 v[5] == null ? null : ExploitationType.valueOf((String) v[5]), count, suppressed);
     }
 
+    /** The SQL expression of a dimension: a column of the case cube (c) or of the flag table (f). */
+    private static String column(CaseDimension dimension) {
+        return switch (dimension) {
+            case YEAR -> "c.year";
+            case CITIZENSHIP -> "c.citizenship";
+            case COUNTRY_OF_EXPLOITATION -> "c.country_of_exploitation";
+            case GENDER -> "c.gender";
+            case AGE_BROAD -> "c.age_broad";
+            case EXPLOITATION_TYPE -> "f.type";
+        };
+    }
+
     /** Counts per combination of the dimensions' values (one empty key without dimensions). */
     private Map<List<Object>, Long> cells(List<CaseDimension> dims, CaseFilter filter) {
-        String columns = String.join(", ", dims.stream().map(d -> d.column).toList());
+        String columns = String.join(", ", dims.stream().map(CaseStatisticsService::column).toList());
         Set<String> needed = new HashSet<>();
         dims.stream().filter(d -> d != CaseDimension.EXPLOITATION_TYPE)
-                .forEach(d -> needed.add(d.column.substring("c.".length())));
+                .forEach(d -> needed.add(column(d).substring("c.".length())));
         if (filter.yearFrom() != null || filter.yearTo() != null) {
             needed.add("year");
         }

@@ -1,4 +1,4 @@
-package org.tipmonitor.victim.model;
+package org.tipmonitor.api.victim;
 
 /** Who recruits people into a pathway. */
 public enum RecruiterType {

@@ -1,4 +1,4 @@
-package org.tipmonitor.victim.model;
+package org.tipmonitor.api.victim;
 
 /** What a statistic's value counts. */
 public enum Unit {

@@ -1,4 +1,4 @@
-package org.tipmonitor.victim.mapping;
+package org.tipmonitor.api.victim;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.tipmonitor.victim.model;
+package org.tipmonitor.api.victim;
 
 /** How the source qualifies a number: "approximately 26,000", "more than 1,000", "almost 7,000". */
 public enum Qualifier {
