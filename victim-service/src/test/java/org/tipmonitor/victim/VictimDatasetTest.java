@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.commons.dataset.DatasetException;
-import org.tipmonitor.victim.dataset.VictimDataset;
-import org.tipmonitor.victim.model.Pathway;
-import org.tipmonitor.victim.model.Statistic;
+import org.tipmonitor.victim.published.dataset.VictimDataset;
+import org.tipmonitor.victim.published.model.Pathway;
+import org.tipmonitor.victim.published.model.Statistic;
 
 @QuarkusTest
 class VictimDatasetTest {

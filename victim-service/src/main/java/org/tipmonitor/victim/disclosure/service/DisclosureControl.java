@@ -1,0 +1,438 @@
+package org.tipmonitor.victim.disclosure.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Cell suppression for a table of case counts grouped by some dimensions, under one filter.
+ *
+ * <p>Primary suppression hides every cell below the threshold k. Complementary suppression then hides
+ * more cells until no hidden cell is determined by what a caller can know under the same filter: the
+ * cells shown here, the cells shown by every coarser grouping (each one protected the same way, and
+ * computed here exactly as its own request would compute it), the total, and the fact that a cell absent
+ * from an answer is zero. "Determined" is linear: a hidden cell (or a hidden cell of a coarser grouping)
+ * is determined when it is a linear combination of the published sums, checked by exact Gauss-Jordan
+ * elimination modulo a prime on the unknowns. Complementary cells are chosen smallest first, then zero
+ * cells, which are shown as hidden too. The result depends only on the data, never on request order.
+ *
+ * <p>Exploitation type is special: a victim may have several types, so per-type cells do not add up to
+ * case counts. A coarser grouping without the type gives no linear equation on cells with the type and is
+ * left out of their check.
+ */
+final class DisclosureControl {
+
+    private static final long P = 2_147_483_647L;
+    /** Above this many unknowns in one connected part, exact checking is too slow for a request. */
+    static final int MAX_UNKNOWNS = 1500;
+    private static final Comparator<Object> VALUE = (a, b) -> {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        @SuppressWarnings("unchecked")
+        int c = ((Comparable<Object>) a).compareTo(b);
+        return c;
+    };
+    static final Comparator<List<Object>> KEY = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            int c = VALUE.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
+
+    /** A table of the grouping {@code mask} (bit i = dimension i of the request) and its hidden cells. */
+    record Table(int mask, Map<List<Object>, Long> counts, Set<List<Object>> suppressed) {
+    }
+
+    /** The request is too detailed to check in reasonable time. */
+    static final class TooDetailed extends RuntimeException {
+        TooDetailed() {
+            super("the answer is too detailed for disclosure control; filter it or group by fewer dimensions");
+        }
+    }
+
+    private final int k;
+    private final int dimensions;
+    private final int typeDimension;
+    private final Map<List<Object>, Long> cells;
+    private final Map<Integer, Table> tables = new HashMap<>();
+
+    /**
+     * @param cells keys hold one value per dimension, in request order; counts are positive
+     * @param typeDimension the position of the exploitation type among the dimensions, or -1
+     */
+    DisclosureControl(int dimensions, int typeDimension, Map<List<Object>, Long> cells, int k) {
+        this.dimensions = dimensions;
+        this.typeDimension = typeDimension;
+        this.cells = cells;
+        this.k = k;
+    }
+
+    Table protect() {
+        return table((1 << dimensions) - 1);
+    }
+
+    private boolean hasType(int mask) {
+        return typeDimension >= 0 && (mask & (1 << typeDimension)) != 0;
+    }
+
+    /** A coarser grouping gives linear equations on this one's cells unless it drops the type. */
+    private boolean relevant(int sub, int mask) {
+        return hasType(sub) || !hasType(mask);
+    }
+
+    private List<Integer> relevantSubs(int mask) {
+        List<Integer> subs = new ArrayList<>();
+        if (mask == 0) {
+            return subs;
+        }
+        for (int sub = (mask - 1) & mask; ; sub = (sub - 1) & mask) {
+            if (relevant(sub, mask)) {
+                subs.add(sub);
+            }
+            if (sub == 0) {
+                break;
+            }
+        }
+        return subs;
+    }
+
+    private Table table(int mask) {
+        Table done = tables.get(mask);
+        if (done != null) {
+            return done;
+        }
+        Map<List<Object>, Long> counts = new HashMap<>();
+        int[] positions = positions((1 << dimensions) - 1, mask);
+        cells.forEach((key, n) -> counts.merge(project(key, positions), n, Long::sum));
+        List<Integer> subs = relevantSubs(mask);
+        Map<Integer, Table> coarser = new LinkedHashMap<>();
+        for (int sub : subs) {
+            coarser.put(sub, table(sub));
+        }
+        Set<List<Object>> suppressed = new TreeSet<>(KEY);
+        counts.forEach((key, n) -> {
+            if (n > 0 && n < k) {
+                suppressed.add(key);
+            }
+        });
+        Table table = new Table(mask, counts, suppressed);
+        while (true) {
+            List<Target> determined = determined(table, coarser);
+            if (determined.isEmpty()) {
+                break;
+            }
+            if (!complement(table, coarser, determined)) {
+                // No single cell helps any more: hide the whole table rather than leave a cell derivable.
+                suppressed.addAll(counts.keySet());
+                break;
+            }
+        }
+        tables.put(mask, table);
+        return table;
+    }
+
+    /** A hidden cell of this table (sub = -1), or of the coarser grouping sub, that can be derived. */
+    private record Target(int sub, List<Object> key) {
+    }
+
+    /** Hides one more cell per derivable target; false when none could be found. */
+    private boolean complement(Table table, Map<Integer, Table> coarser, List<Target> determined) {
+        Set<List<Object>> picked = new HashSet<>();
+        for (Target target : determined) {
+            List<List<Object>> around = target.sub() < 0 ? around(table, coarser, target.key())
+                    : slice(table, target.sub(), target.key());
+            if (around.stream().anyMatch(picked::contains)) {
+                continue;
+            }
+            List<Object> choice = around.stream()
+                    .filter(c -> !table.suppressed().contains(c) && table.counts().containsKey(c))
+                    .min(Comparator.<List<Object>>comparingLong(c -> table.counts().get(c)).thenComparing(KEY))
+                    .orElse(null);
+            if (choice == null && target.sub() < 0) {
+                choice = around.stream()
+                        .filter(c -> !table.suppressed().contains(c) && !table.counts().containsKey(c))
+                        .filter(c -> zeroCanHide(table, coarser, c))
+                        .min(KEY).orElse(null);
+            }
+            if (choice != null) {
+                table.suppressed().add(choice);
+                picked.add(choice);
+            }
+        }
+        return !picked.isEmpty();
+    }
+
+    /**
+     * Cells sharing a constrained line with a hidden cell: those of the lines where it is the only hidden
+     * cell (the lines that give it away) when there are such lines, else of all its lines.
+     */
+    private List<List<Object>> around(Table table, Map<Integer, Table> coarser, List<Object> key) {
+        List<List<List<Object>>> lines = lines(table, coarser, key);
+        List<List<List<Object>>> alone = lines.stream()
+                .filter(line -> line.stream().noneMatch(table.suppressed()::contains)).toList();
+        return (alone.isEmpty() ? lines : alone).stream().flatMap(List::stream).toList();
+    }
+
+    /** The constrained lines through {@code key} (present and zero cells), the key itself excluded. */
+    private List<List<List<Object>>> lines(Table table, Map<Integer, Table> coarser, List<Object> key) {
+        List<List<List<Object>>> lines = new ArrayList<>();
+        int[] dims = dimensionsOf(table.mask());
+        for (int i = 0; i < dims.length; i++) {
+            int sub = table.mask() & ~(1 << dims[i]);
+            if (!coarser.containsKey(sub)) {
+                continue;
+            }
+            Set<Object> values = new TreeSet<>(VALUE);
+            boolean nullSeen = false;
+            for (List<Object> c : table.counts().keySet()) {
+                if (c.get(i) == null) {
+                    nullSeen = true;
+                } else {
+                    values.add(c.get(i));
+                }
+            }
+            List<Object> all = new ArrayList<>(values);
+            if (nullSeen) {
+                all.add(null);
+            }
+            List<List<Object>> line = new ArrayList<>();
+            for (Object value : all) {
+                List<Object> other = new ArrayList<>(key);
+                other.set(i, value);
+                if (!other.equals(key)) {
+                    line.add(other);
+                }
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private List<List<Object>> slice(Table table, int sub, List<Object> subKey) {
+        int[] positions = positions(table.mask(), sub);
+        return table.counts().keySet().stream().filter(c -> project(c, positions).equals(subKey)).toList();
+    }
+
+    /** A zero cell may be hidden only where no coarser answer already shows its sums to be zero. */
+    private boolean zeroCanHide(Table table, Map<Integer, Table> coarser, List<Object> key) {
+        for (var entry : coarser.entrySet()) {
+            List<Object> subKey = project(key, positions(table.mask(), entry.getKey()));
+            Table sub = entry.getValue();
+            if (!sub.counts().containsKey(subKey) && !sub.suppressed().contains(subKey)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Hidden cells of this table and of its coarser groupings that the published sums determine. */
+    private List<Target> determined(Table table, Map<Integer, Table> coarser) {
+        List<List<Object>> unknowns = new ArrayList<>(table.suppressed());
+        Map<List<Object>, Integer> index = new HashMap<>();
+        for (int i = 0; i < unknowns.size(); i++) {
+            index.put(unknowns.get(i), i);
+        }
+        List<int[]> equations = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        List<int[]> targetVectors = new ArrayList<>();
+        for (int i = 0; i < unknowns.size(); i++) {
+            targets.add(new Target(-1, unknowns.get(i)));
+            targetVectors.add(new int[] {i});
+        }
+        for (var entry : coarser.entrySet()) {
+            int[] positions = positions(table.mask(), entry.getKey());
+            Map<List<Object>, List<Integer>> bySum = new HashMap<>();
+            for (int i = 0; i < unknowns.size(); i++) {
+                bySum.computeIfAbsent(project(unknowns.get(i), positions), x -> new ArrayList<>()).add(i);
+            }
+            Table sub = entry.getValue();
+            bySum.forEach((subKey, members) -> {
+                if (!sub.suppressed().contains(subKey)) {
+                    equations.add(members.stream().mapToInt(Integer::intValue).toArray());
+                }
+            });
+            for (List<Object> hidden : sub.suppressed()) {
+                targets.add(new Target(entry.getKey(), hidden));
+                List<Integer> members = bySum.getOrDefault(hidden, List.of());
+                targetVectors.add(members.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        Elimination elimination = new Elimination(unknowns.size(), equations);
+        List<Target> determined = new ArrayList<>();
+        for (int t = 0; t < targets.size(); t++) {
+            if (elimination.determines(targetVectors.get(t))) {
+                determined.add(targets.get(t));
+            }
+        }
+        return determined;
+    }
+
+    /** Gauss-Jordan elimination modulo a prime, per connected part of the unknowns. */
+    private static final class Elimination {
+
+        private final int[] part;
+        private final int[] local;
+        private final List<long[][]> reduced = new ArrayList<>();
+        private final List<int[]> pivotRowOfColumn = new ArrayList<>();
+
+        Elimination(int unknowns, List<int[]> equations) {
+            int[] parent = new int[unknowns];
+            Arrays.setAll(parent, i -> i);
+            for (int[] eq : equations) {
+                for (int i = 1; i < eq.length; i++) {
+                    parent[find(parent, eq[i])] = find(parent, eq[0]);
+                }
+            }
+            part = new int[unknowns];
+            local = new int[unknowns];
+            Map<Integer, Integer> parts = new HashMap<>();
+            List<Integer> sizes = new ArrayList<>();
+            for (int i = 0; i < unknowns; i++) {
+                int root = find(parent, i);
+                Integer p = parts.get(root);
+                if (p == null) {
+                    p = parts.size();
+                    parts.put(root, p);
+                    sizes.add(0);
+                }
+                part[i] = p;
+                local[i] = sizes.get(p);
+                sizes.set(p, local[i] + 1);
+            }
+            List<List<int[]>> rowsOfPart = new ArrayList<>();
+            for (int p = 0; p < sizes.size(); p++) {
+                if (sizes.get(p) > MAX_UNKNOWNS) {
+                    throw new TooDetailed();
+                }
+                rowsOfPart.add(new ArrayList<>());
+            }
+            for (int[] eq : equations) {
+                rowsOfPart.get(part[eq[0]]).add(eq);
+            }
+            for (int p = 0; p < sizes.size(); p++) {
+                int n = sizes.get(p);
+                List<int[]> eqs = rowsOfPart.get(p);
+                long[][] m = new long[eqs.size()][n];
+                for (int r = 0; r < eqs.size(); r++) {
+                    for (int u : eqs.get(r)) {
+                        m[r][local[u]] = 1;
+                    }
+                }
+                int[] pivots = new int[n];
+                Arrays.fill(pivots, -1);
+                int rank = 0;
+                for (int col = 0; col < n && rank < m.length; col++) {
+                    int row = rank;
+                    while (row < m.length && m[row][col] == 0) {
+                        row++;
+                    }
+                    if (row == m.length) {
+                        continue;
+                    }
+                    long[] swap = m[row];
+                    m[row] = m[rank];
+                    m[rank] = swap;
+                    long inverse = power(m[rank][col], P - 2);
+                    for (int j = 0; j < n; j++) {
+                        m[rank][j] = m[rank][j] * inverse % P;
+                    }
+                    for (int r = 0; r < m.length; r++) {
+                        long factor = m[r][col];
+                        if (r != rank && factor != 0) {
+                            for (int j = 0; j < n; j++) {
+                                if (m[rank][j] != 0) {
+                                    m[r][j] = Math.floorMod(m[r][j] - factor * m[rank][j], P);
+                                }
+                            }
+                        }
+                    }
+                    pivots[col] = rank++;
+                }
+                reduced.add(Arrays.copyOf(m, rank));
+                pivotRowOfColumn.add(pivots);
+            }
+        }
+
+        /** True when the sum of these unknowns (all of them when empty: a known zero) is derivable. */
+        boolean determines(int[] unknowns) {
+            Map<Integer, long[]> vectors = new HashMap<>();
+            for (int u : unknowns) {
+                long[] v = vectors.computeIfAbsent(part[u], p -> new long[pivotRowOfColumn.get(p).length]);
+                v[local[u]] = 1;
+            }
+            for (var entry : vectors.entrySet()) {
+                long[] v = entry.getValue();
+                long[][] rows = reduced.get(entry.getKey());
+                int[] pivots = pivotRowOfColumn.get(entry.getKey());
+                long[] rest = v.clone();
+                for (int col = 0; col < v.length; col++) {
+                    if (v[col] != 0 && pivots[col] >= 0) {
+                        long[] row = rows[pivots[col]];
+                        for (int j = 0; j < rest.length; j++) {
+                            if (row[j] != 0) {
+                                rest[j] = Math.floorMod(rest[j] - v[col] * row[j], P);
+                            }
+                        }
+                    }
+                }
+                for (long x : rest) {
+                    if (x != 0) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static int find(int[] parent, int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        private static long power(long base, long exponent) {
+            long result = 1;
+            base %= P;
+            while (exponent > 0) {
+                if ((exponent & 1) == 1) {
+                    result = result * base % P;
+                }
+                base = base * base % P;
+                exponent >>= 1;
+            }
+            return result;
+        }
+    }
+
+    private int[] dimensionsOf(int mask) {
+        return java.util.stream.IntStream.range(0, dimensions).filter(d -> (mask & (1 << d)) != 0).toArray();
+    }
+
+    /** For each dimension of {@code to}, its position in a key of {@code from}. */
+    private int[] positions(int from, int to) {
+        int[] fromDims = dimensionsOf(from);
+        return Arrays.stream(dimensionsOf(to))
+                .map(d -> Arrays.binarySearch(fromDims, d)).toArray();
+    }
+
+    private static List<Object> project(List<Object> key, int[] positions) {
+        Object[] values = new Object[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            values[i] = key.get(positions[i]);
+        }
+        return Arrays.asList(values);
+    }
+}
