@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tipmonitor.victim.cases.ctdc.CaseFileGenerator;
+import org.tipmonitor.victim.cases.model.ImportReport;
 import org.tipmonitor.victim.cases.service.CaseImporter;
 
 /**
@@ -42,7 +43,7 @@ public class DemoCaseFile {
                     new CaseFileGenerator(seed).write(out, rows);
                 }
                 try (InputStream in = Files.newInputStream(file)) {
-                    CaseImporter.ImportReport report = importer.importFile(in, "demo (seed " + seed + ")");
+                    ImportReport report = importer.importFile(in, "demo (seed " + seed + ")");
                     LOG.infof("Demo case file of %d rows (seed %d): %s", rows, seed,
                             report.duplicateFile() ? "imported before, nothing added" : report.inserted() + " rows imported");
                 }

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.tipmonitor.commons.problem.Problem;
+import org.tipmonitor.victim.cases.mapping.CaseImportMapper;
+import org.tipmonitor.victim.cases.model.ImportReport;
 import org.tipmonitor.victim.cases.service.CaseImporter;
 
 @Path("/api/v1/case-records")
@@ -20,6 +22,8 @@ public class CaseRecordResource {
     @Inject
     CaseImporter importer;
     @Inject
+    CaseImportMapper mapper;
+    @Inject
     SecurityIdentity identity;
 
     @POST
@@ -28,10 +32,10 @@ public class CaseRecordResource {
     @Operation(summary = "Import a CTDC case file (admin), streamed: 201 with a report; 200 with duplicateFile "
             + "when the same file was imported before (nothing added); 400 listing every bad line, nothing written")
     public Response importFile(InputStream body) {
-        CaseImporter.ImportReport report = importer.importFile(body,
+        ImportReport report = importer.importFile(body,
                 identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
         return Response.status(report.duplicateFile() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(report).build();
+                .entity(mapper.toView(report)).build();
     }
 
     @ServerExceptionMapper

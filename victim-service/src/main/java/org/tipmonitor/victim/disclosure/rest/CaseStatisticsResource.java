@@ -15,6 +15,7 @@ import org.tipmonitor.api.victim.CaseDimension;
 import org.tipmonitor.api.victim.CaseStatisticsView;
 import org.tipmonitor.commons.problem.InvalidInputException;
 import org.tipmonitor.commons.rest.QueryParameters;
+import org.tipmonitor.victim.disclosure.mapping.CaseStatisticsMapper;
 import org.tipmonitor.victim.disclosure.model.CaseFilter;
 import org.tipmonitor.victim.disclosure.service.CaseStatisticsService;
 
@@ -24,6 +25,8 @@ public class CaseStatisticsResource {
 
     @Inject
     CaseStatisticsService service;
+    @Inject
+    CaseStatisticsMapper mapper;
     @Inject
     SecurityIdentity identity;
 
@@ -37,12 +40,15 @@ public class CaseStatisticsResource {
             @QueryParam("yearTo") @ReportYear Integer yearTo,
             @QueryParam("citizenship") @CountryCode String citizenship,
             @QueryParam("countryOfExploitation") @CountryCode String countryOfExploitation) {
+        // A blank groupBy names no dimension, as a blank query parameter names nothing anywhere.
         List<CaseDimension> dims = groupBy.stream()
-                .map(d -> QueryParameters.enumValue("groupBy", d, CaseDimension.class)).filter(Objects::nonNull).toList();
+                .map(d -> QueryParameters.enumValue("groupBy", d, CaseDimension.class))
+                .filter(Objects::nonNull).toList();
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new InvalidInputException("yearTo", "must not be before yearFrom");
         }
         boolean exact = identity.hasRole("analyst") || identity.hasRole("admin");
-        return service.aggregate(dims, new CaseFilter(yearFrom, yearTo, citizenship, countryOfExploitation), exact);
+        return mapper.toView(
+                service.aggregate(dims, new CaseFilter(yearFrom, yearTo, citizenship, countryOfExploitation), exact));
     }
 }

@@ -19,9 +19,9 @@ import java.util.TreeSet;
  * cells shown here, the cells shown by every coarser grouping (each one protected the same way, and
  * computed here exactly as its own request would compute it), the total, and the fact that a cell absent
  * from an answer is zero. "Determined" is linear: a hidden cell (or a hidden cell of a coarser grouping)
- * is determined when it is a linear combination of the published sums, checked by exact Gauss-Jordan
- * elimination modulo a prime on the unknowns. Complementary cells are chosen smallest first, then zero
- * cells, which are shown as hidden too. The result depends only on the data, never on request order.
+ * is determined when it is a linear combination of the published sums, which {@link PublishedSums}
+ * decides exactly. Complementary cells are chosen smallest first, then zero cells, which are shown as
+ * hidden too. The result depends only on the data, never on request order.
  *
  * <p>Exploitation type is special: a victim may have several types, so per-type cells do not add up to
  * case counts. A coarser grouping without the type gives no linear equation on cells with the type and is
@@ -29,9 +29,6 @@ import java.util.TreeSet;
  */
 final class DisclosureControl {
 
-    private static final long P = 2_147_483_647L;
-    /** Above this many unknowns in one connected part, exact checking is too slow for a request. */
-    static final int MAX_UNKNOWNS = 1500;
     private static final Comparator<Object> VALUE = (a, b) -> {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : 1) : -1;
@@ -52,13 +49,6 @@ final class DisclosureControl {
 
     /** A table of the grouping {@code mask} (bit i = dimension i of the request) and its hidden cells. */
     record Table(int mask, Map<List<Object>, Long> counts, Set<List<Object>> suppressed) {
-    }
-
-    /** The request is too detailed to check in reasonable time. */
-    static final class TooDetailed extends RuntimeException {
-        TooDetailed() {
-            super("the answer is too detailed for disclosure control; filter it or group by fewer dimensions");
-        }
     }
 
     private final int k;
@@ -268,153 +258,14 @@ final class DisclosureControl {
                 targetVectors.add(members.stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        Elimination elimination = new Elimination(unknowns.size(), equations);
+        PublishedSums published = new PublishedSums(unknowns.size(), equations);
         List<Target> determined = new ArrayList<>();
         for (int t = 0; t < targets.size(); t++) {
-            if (elimination.determines(targetVectors.get(t))) {
+            if (published.determines(targetVectors.get(t))) {
                 determined.add(targets.get(t));
             }
         }
         return determined;
-    }
-
-    /** Gauss-Jordan elimination modulo a prime, per connected part of the unknowns. */
-    private static final class Elimination {
-
-        private final int[] part;
-        private final int[] local;
-        private final List<long[][]> reduced = new ArrayList<>();
-        private final List<int[]> pivotRowOfColumn = new ArrayList<>();
-
-        Elimination(int unknowns, List<int[]> equations) {
-            int[] parent = new int[unknowns];
-            Arrays.setAll(parent, i -> i);
-            for (int[] eq : equations) {
-                for (int i = 1; i < eq.length; i++) {
-                    parent[find(parent, eq[i])] = find(parent, eq[0]);
-                }
-            }
-            part = new int[unknowns];
-            local = new int[unknowns];
-            Map<Integer, Integer> parts = new HashMap<>();
-            List<Integer> sizes = new ArrayList<>();
-            for (int i = 0; i < unknowns; i++) {
-                int root = find(parent, i);
-                Integer p = parts.get(root);
-                if (p == null) {
-                    p = parts.size();
-                    parts.put(root, p);
-                    sizes.add(0);
-                }
-                part[i] = p;
-                local[i] = sizes.get(p);
-                sizes.set(p, local[i] + 1);
-            }
-            List<List<int[]>> rowsOfPart = new ArrayList<>();
-            for (int p = 0; p < sizes.size(); p++) {
-                if (sizes.get(p) > MAX_UNKNOWNS) {
-                    throw new TooDetailed();
-                }
-                rowsOfPart.add(new ArrayList<>());
-            }
-            for (int[] eq : equations) {
-                rowsOfPart.get(part[eq[0]]).add(eq);
-            }
-            for (int p = 0; p < sizes.size(); p++) {
-                int n = sizes.get(p);
-                List<int[]> eqs = rowsOfPart.get(p);
-                long[][] m = new long[eqs.size()][n];
-                for (int r = 0; r < eqs.size(); r++) {
-                    for (int u : eqs.get(r)) {
-                        m[r][local[u]] = 1;
-                    }
-                }
-                int[] pivots = new int[n];
-                Arrays.fill(pivots, -1);
-                int rank = 0;
-                for (int col = 0; col < n && rank < m.length; col++) {
-                    int row = rank;
-                    while (row < m.length && m[row][col] == 0) {
-                        row++;
-                    }
-                    if (row == m.length) {
-                        continue;
-                    }
-                    long[] swap = m[row];
-                    m[row] = m[rank];
-                    m[rank] = swap;
-                    long inverse = power(m[rank][col], P - 2);
-                    for (int j = 0; j < n; j++) {
-                        m[rank][j] = m[rank][j] * inverse % P;
-                    }
-                    for (int r = 0; r < m.length; r++) {
-                        long factor = m[r][col];
-                        if (r != rank && factor != 0) {
-                            for (int j = 0; j < n; j++) {
-                                if (m[rank][j] != 0) {
-                                    m[r][j] = Math.floorMod(m[r][j] - factor * m[rank][j], P);
-                                }
-                            }
-                        }
-                    }
-                    pivots[col] = rank++;
-                }
-                reduced.add(Arrays.copyOf(m, rank));
-                pivotRowOfColumn.add(pivots);
-            }
-        }
-
-        /** True when the sum of these unknowns (all of them when empty: a known zero) is derivable. */
-        boolean determines(int[] unknowns) {
-            Map<Integer, long[]> vectors = new HashMap<>();
-            for (int u : unknowns) {
-                long[] v = vectors.computeIfAbsent(part[u], p -> new long[pivotRowOfColumn.get(p).length]);
-                v[local[u]] = 1;
-            }
-            for (var entry : vectors.entrySet()) {
-                long[] v = entry.getValue();
-                long[][] rows = reduced.get(entry.getKey());
-                int[] pivots = pivotRowOfColumn.get(entry.getKey());
-                long[] rest = v.clone();
-                for (int col = 0; col < v.length; col++) {
-                    if (v[col] != 0 && pivots[col] >= 0) {
-                        long[] row = rows[pivots[col]];
-                        for (int j = 0; j < rest.length; j++) {
-                            if (row[j] != 0) {
-                                rest[j] = Math.floorMod(rest[j] - v[col] * row[j], P);
-                            }
-                        }
-                    }
-                }
-                for (long x : rest) {
-                    if (x != 0) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
-
-        private static int find(int[] parent, int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        private static long power(long base, long exponent) {
-            long result = 1;
-            base %= P;
-            while (exponent > 0) {
-                if ((exponent & 1) == 1) {
-                    result = result * base % P;
-                }
-                base = base * base % P;
-                exponent >>= 1;
-            }
-            return result;
-        }
     }
 
     private int[] dimensionsOf(int mask) {

@@ -14,7 +14,9 @@ import org.tipmonitor.api.victim.PathwayView;
 import org.tipmonitor.api.victim.RecordId;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.commons.rest.QueryParameters;
+import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.victim.published.mapping.PublishedMapper;
+import org.tipmonitor.victim.published.model.Pathway;
 import org.tipmonitor.victim.published.service.PublishedDataService;
 
 @Path("/api/v1/pathways")
@@ -25,6 +27,8 @@ public class PathwayResource {
     PublishedDataService service;
     @Inject
     PublishedMapper mapper;
+    @Inject
+    SourceCatalog sources;
 
     @GET
     @Operation(summary = "Recruitment pathways matching every filter given; country (repeatable) matches the "
@@ -39,12 +43,17 @@ public class PathwayResource {
         return service.pathways(origin, destination,
                         QueryParameters.enumValue("exploitation", exploitation, ExploitationType.class),
                         QueryParameters.countries("country", countries), regional).stream()
-                .map(mapper::toView).toList();
+                .map(this::view).toList();
     }
 
     @GET
     @Path("{id}")
     public PathwayView one(@PathParam("id") @RecordId String id) {
-        return mapper.toView(service.pathway(id));
+        return view(service.pathway(id));
+    }
+
+    /** Citations are resolved here, before mapping, so that the mapper reads nothing. */
+    private PathwayView view(Pathway pathway) {
+        return mapper.toView(pathway, sources.resolve(pathway.sources));
     }
 }

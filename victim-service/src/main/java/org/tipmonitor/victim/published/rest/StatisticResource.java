@@ -14,7 +14,9 @@ import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.api.victim.RecordId;
 import org.tipmonitor.api.victim.StatisticView;
 import org.tipmonitor.commons.rest.QueryParameters;
+import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.victim.published.mapping.PublishedMapper;
+import org.tipmonitor.victim.published.model.Statistic;
 import org.tipmonitor.victim.published.service.PublishedDataService;
 
 @Path("/api/v1/statistics")
@@ -25,6 +27,8 @@ public class StatisticResource {
     PublishedDataService service;
     @Inject
     PublishedMapper mapper;
+    @Inject
+    SourceCatalog sources;
 
     @GET
     @Operation(summary = "Published statistics by country code, for many countries in one call (all countries "
@@ -34,13 +38,18 @@ public class StatisticResource {
             @QueryParam("year") @ReportYear Integer year) {
         Map<String, List<StatisticView>> views = new LinkedHashMap<>();
         service.statisticsByCountry(QueryParameters.countries("country", countries), year)
-                .forEach((code, list) -> views.put(code, list.stream().map(mapper::toView).toList()));
+                .forEach((code, list) -> views.put(code, list.stream().map(this::view).toList()));
         return views;
     }
 
     @GET
     @Path("{id}")
     public StatisticView one(@PathParam("id") @RecordId String id) {
-        return mapper.toView(service.statistic(id));
+        return view(service.statistic(id));
+    }
+
+    /** Citations are resolved here, before mapping, so that the mapper reads nothing. */
+    private StatisticView view(Statistic statistic) {
+        return mapper.toView(statistic, sources.resolve(statistic.sources));
     }
 }
