@@ -1,6 +1,5 @@
 package org.tipmonitor.victim.disclosure.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import org.tipmonitor.commons.rest.QueryParameters;
 import org.tipmonitor.victim.disclosure.mapping.CaseStatisticsMapper;
 import org.tipmonitor.victim.disclosure.model.CaseFilter;
 import org.tipmonitor.victim.disclosure.service.CaseStatisticsService;
+import org.tipmonitor.victim.security.AccessRules;
 
 @Path("/api/v1/case-statistics")
 @Tag(name = "case statistics")
@@ -28,7 +28,7 @@ public class CaseStatisticsResource {
     @Inject
     CaseStatisticsMapper mapper;
     @Inject
-    SecurityIdentity identity;
+    AccessRules access;
 
     @GET
     @Operation(summary = "Case counts grouped by any of YEAR, CITIZENSHIP, COUNTRY_OF_EXPLOITATION, GENDER, "
@@ -47,8 +47,7 @@ public class CaseStatisticsResource {
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new InvalidInputException("yearTo", "must not be before yearFrom");
         }
-        boolean exact = identity.hasRole("analyst") || identity.hasRole("admin");
-        return mapper.toView(
-                service.aggregate(dims, new CaseFilter(yearFrom, yearTo, citizenship, countryOfExploitation), exact));
+        return mapper.toView(service.aggregate(dims,
+                new CaseFilter(yearFrom, yearTo, citizenship, countryOfExploitation), access.seesExactCaseCounts()));
     }
 }
