@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tipmonitor.victim.cases.ctdc.CaseFileGenerator;
 import org.tipmonitor.victim.cases.model.ImportReport;
@@ -27,12 +26,12 @@ public class DemoCaseFile {
 
     @Inject
     CaseImporter importer;
-    @ConfigProperty(name = "tip.cases.demo.rows")
-    long rows;
-    @ConfigProperty(name = "tip.cases.demo.seed")
-    long seed;
+    @Inject
+    DemoCasesConfig config;
 
     void onStart(@Observes StartupEvent event) {
+        long rows = config.rows();
+        long seed = config.seed();
         if (rows <= 0) {
             return;
         }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tipmonitor.api.victim.CaseDimension;
 import org.tipmonitor.commons.problem.InvalidInputException;
 import org.tipmonitor.victim.disclosure.model.CaseAggregate;
@@ -23,14 +22,13 @@ public class CaseStatisticsService {
 
     @Inject
     CaseCountRepository counts;
-    @ConfigProperty(name = "tip.disclosure.threshold", defaultValue = "11")
-    int threshold;
-    @ConfigProperty(name = "tip.disclosure.max-cells", defaultValue = "5000")
-    int maxCells;
+    @Inject
+    DisclosureConfig config;
 
     /** @param exact exact counts (analysts, admins), else disclosure-controlled ones */
     public CaseAggregate aggregate(Collection<CaseDimension> groupBy, CaseFilter filter, boolean exact) {
         // A fixed dimension order, so that the same grouping asked in another order gets the same answer.
+        int threshold = config.threshold();
         List<CaseDimension> dims = new ArrayList<>(new TreeSet<>(groupBy));
         Map<List<Object>, Long> cells = counts.counts(dims, filter);
         long total = dims.contains(CaseDimension.EXPLOITATION_TYPE) || dims.isEmpty()
@@ -42,9 +40,9 @@ public class CaseStatisticsService {
             return new CaseAggregate(threshold, false, 0, dims,
                     keys.stream().map(key -> new CaseAggregate.Cell(key, cells.get(key), false)).toList(), total);
         }
-        if (cells.size() > maxCells) {
+        if (cells.size() > config.maxCells()) {
             throw new InvalidInputException("groupBy", "the answer would have " + cells.size()
-                    + " cells, more than the " + maxCells + " disclosure control handles; filter it or group by "
+                    + " cells, more than the " + config.maxCells() + " disclosure control handles; filter it or group by "
                     + "fewer dimensions");
         }
         DisclosureControl.Table table;
