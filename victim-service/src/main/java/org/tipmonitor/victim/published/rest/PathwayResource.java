@@ -14,9 +14,6 @@ import org.tipmonitor.api.victim.PathwayView;
 import org.tipmonitor.api.victim.RecordId;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.commons.rest.QueryParameters;
-import org.tipmonitor.commons.source.SourceCatalog;
-import org.tipmonitor.victim.published.mapping.PublishedMapper;
-import org.tipmonitor.victim.published.model.Pathway;
 import org.tipmonitor.victim.published.service.PublishedDataService;
 
 @Path("/api/v1/pathways")
@@ -26,9 +23,7 @@ public class PathwayResource {
     @Inject
     PublishedDataService service;
     @Inject
-    PublishedMapper mapper;
-    @Inject
-    SourceCatalog sources;
+    PublishedViews views;
 
     @GET
     @Operation(summary = "Recruitment pathways matching every filter given; country (repeatable) matches the "
@@ -43,17 +38,12 @@ public class PathwayResource {
         return service.pathways(origin, destination,
                         QueryParameters.enumValue("exploitation", exploitation, ExploitationType.class),
                         QueryParameters.countries("country", countries), regional).stream()
-                .map(this::view).toList();
+                .map(views::pathway).toList();
     }
 
     @GET
     @Path("{id}")
     public PathwayView one(@PathParam("id") @RecordId String id) {
-        return view(service.pathway(id));
-    }
-
-    /** Citations are resolved here, before mapping, so that the mapper reads nothing. */
-    private PathwayView view(Pathway pathway) {
-        return mapper.toView(pathway, sources.resolve(pathway.sources));
+        return views.pathway(service.pathway(id));
     }
 }

@@ -14,9 +14,6 @@ import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.api.victim.RecordId;
 import org.tipmonitor.api.victim.StatisticView;
 import org.tipmonitor.commons.rest.QueryParameters;
-import org.tipmonitor.commons.source.SourceCatalog;
-import org.tipmonitor.victim.published.mapping.PublishedMapper;
-import org.tipmonitor.victim.published.model.Statistic;
 import org.tipmonitor.victim.published.service.PublishedDataService;
 
 @Path("/api/v1/statistics")
@@ -26,9 +23,7 @@ public class StatisticResource {
     @Inject
     PublishedDataService service;
     @Inject
-    PublishedMapper mapper;
-    @Inject
-    SourceCatalog sources;
+    PublishedViews views;
 
     @GET
     @Operation(summary = "Published statistics by country code, for many countries in one call (all countries "
@@ -36,20 +31,15 @@ public class StatisticResource {
     public Map<String, List<StatisticView>> byCountry(
             @QueryParam("country") List<String> countries,
             @QueryParam("year") @ReportYear Integer year) {
-        Map<String, List<StatisticView>> views = new LinkedHashMap<>();
+        Map<String, List<StatisticView>> byCountry = new LinkedHashMap<>();
         service.statisticsByCountry(QueryParameters.countries("country", countries), year)
-                .forEach((code, list) -> views.put(code, list.stream().map(this::view).toList()));
-        return views;
+                .forEach((code, list) -> byCountry.put(code, list.stream().map(views::statistic).toList()));
+        return byCountry;
     }
 
     @GET
     @Path("{id}")
     public StatisticView one(@PathParam("id") @RecordId String id) {
-        return view(service.statistic(id));
-    }
-
-    /** Citations are resolved here, before mapping, so that the mapper reads nothing. */
-    private StatisticView view(Statistic statistic) {
-        return mapper.toView(statistic, sources.resolve(statistic.sources));
+        return views.statistic(service.statistic(id));
     }
 }
