@@ -19,5 +19,6 @@ class ArchitectureTest {
     static final ArchRule mappersDoNoIo = ServiceArchitecture.mappingDoesNoIo(SERVICE);
 
     @ArchTest
-    static final ArchRule rolesAreCheckedOnlyInTheAccessRules = ServiceArchitecture.roleChecksOnlyInAccessRules(SERVICE);
+    static final ArchRule rolesAreCheckedOnlyInTheAccessRules =
+            ServiceArchitecture.roleChecksOnlyInAccessRules(SERVICE);
 }

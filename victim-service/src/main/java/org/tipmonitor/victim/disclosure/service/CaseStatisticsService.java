@@ -27,8 +27,8 @@ public class CaseStatisticsService {
 
     /** @param exact exact counts (analysts, admins), else disclosure-controlled ones */
     public CaseAggregate aggregate(Collection<CaseDimension> groupBy, CaseFilter filter, boolean exact) {
-        // A fixed dimension order, so that the same grouping asked in another order gets the same answer.
         int threshold = config.threshold();
+        // A fixed dimension order, so that the same grouping asked in another order gets the same answer.
         List<CaseDimension> dims = new ArrayList<>(new TreeSet<>(groupBy));
         Map<List<Object>, Long> cells = counts.counts(dims, filter);
         long total = dims.contains(CaseDimension.EXPLOITATION_TYPE) || dims.isEmpty()
@@ -42,8 +42,8 @@ public class CaseStatisticsService {
         }
         if (cells.size() > config.maxCells()) {
             throw new InvalidInputException("groupBy", "the answer would have " + cells.size()
-                    + " cells, more than the " + config.maxCells() + " disclosure control handles; filter it or group by "
-                    + "fewer dimensions");
+                    + " cells, more than the " + config.maxCells() + " disclosure control handles; filter it or "
+                    + "group by fewer dimensions");
         }
         DisclosureControl.Table table;
         try {
