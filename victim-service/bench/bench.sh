@@ -18,9 +18,9 @@ trap 'kill "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 log() { echo "bench: $*" >&2; }
 
 cd "$ROOT"
-[[ -f victim-service/target/quarkus-app/quarkus-run.jar ]] || mvn -B -q -pl victim-service package -DskipTests
+[[ -f victim-service/target/quarkus-app/quarkus-run.jar ]] || mvn -B -q -pl victim-service -am package -DskipTests
 log "generating $ROWS rows"
-java -cp victim-service/target/classes org.tipmonitor.victim.ctdc.CaseFileGenerator "$ROWS" 20250929 "$WORK/cases.csv"
+java -cp victim-service/target/classes org.tipmonitor.victim.cases.ctdc.CaseFileGenerator "$ROWS" 20250929 "$WORK/cases.csv"
 log "file: $(du -h "$WORK/cases.csv" | cut -f1)"
 
 java -Xmx512m -Dquarkus.http.port="$PORT" -Dtip.pg.jdbc="$JDBC" \

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tipmonitor.victim.ctdc.CaseFileGenerator;
+import org.tipmonitor.victim.cases.ctdc.CaseFileGenerator;
 
 @QuarkusTest
 @TestSecurity(user = "alice", roles = "admin")

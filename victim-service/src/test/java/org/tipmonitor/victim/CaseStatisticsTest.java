@@ -22,7 +22,7 @@ class CaseStatisticsTest {
     CaseData data;
 
     @Inject
-    org.tipmonitor.victim.service.CaseImporter importer;
+    org.tipmonitor.victim.cases.service.CaseImporter importer;
 
     @BeforeEach
     void handCountedFile() {
@@ -35,7 +35,7 @@ class CaseStatisticsTest {
     @TestSecurity(user = "alice", roles = "admin")
     void importAsAdmin(String csv) {
         // Imports go through the service, not the endpoint: this test is about reading.
-        io.quarkus.arc.Arc.container().instance(org.tipmonitor.victim.service.CaseImporter.class).get()
+        io.quarkus.arc.Arc.container().instance(org.tipmonitor.victim.cases.service.CaseImporter.class).get()
                 .importFile(new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                         "test");
     }

@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tipmonitor.victim.ctdc.CaseFileGenerator;
-import org.tipmonitor.victim.service.CaseImporter;
+import org.tipmonitor.victim.cases.ctdc.CaseFileGenerator;
+import org.tipmonitor.victim.cases.service.CaseImporter;
 
 /**
  * Disclosure control seen from outside: a partner who asks a two-dimension table, both one-dimension

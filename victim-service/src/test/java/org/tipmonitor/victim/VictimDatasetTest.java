@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.commons.dataset.DatasetException;
-import org.tipmonitor.victim.dataset.VictimDataset;
-import org.tipmonitor.victim.model.Pathway;
-import org.tipmonitor.victim.model.Statistic;
+import org.tipmonitor.victim.published.dataset.VictimDataset;
+import org.tipmonitor.victim.published.model.Pathway;
+import org.tipmonitor.victim.published.model.Statistic;
 
 @QuarkusTest
 class VictimDatasetTest {
@@ -51,7 +51,7 @@ class VictimDatasetTest {
                 .isInstanceOf(DatasetException.class)
                 .satisfies(e -> assertThat(((DatasetException) e).problems()).contains(
                         "victim/statistics.json record 1: unknown source 'no-such-source'",
-                        "victim/statistics.json record 2: valueConsistent a NOT_REPORTED figure has no value, "
+                        "victim/statistics.json record 2: valueAsReported a NOT_REPORTED figure has no value, "
                                 + "and a reported one needs a value",
                         "victim/pathways.json record 1: country ATL is not in country/countries.json"));
         assertThat(count(Statistic.class)).isEqualTo(before);

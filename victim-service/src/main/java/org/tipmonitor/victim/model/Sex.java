@@ -1,6 +1,0 @@
-package org.tipmonitor.victim.model;
-
-public enum Sex {
-    FEMALE,
-    MALE
-}

@@ -1,0 +1,105 @@
+package org.tipmonitor.victim.published.dataset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tipmonitor.commons.dataset.DatasetLoader;
+import org.tipmonitor.commons.dataset.DatasetReader;
+import org.tipmonitor.commons.source.Citation;
+import org.tipmonitor.commons.source.SourceCatalog;
+import org.tipmonitor.commons.source.SourceInput;
+import org.tipmonitor.victim.published.model.Pathway;
+import org.tipmonitor.victim.published.model.Statistic;
+
+/**
+ * Loads the victim dataset: sources.json and victim/{statistics,pathways}.json. Every record is
+ * validated before anything is written, in one transaction; rows are matched by id and only changed
+ * values are written, so loading the same files twice changes nothing. Country codes must be in the
+ * shared country/countries.json, so that the gateway can resolve every code to a country.
+ */
+@ApplicationScoped
+public class VictimDataset implements DatasetLoader {
+
+    static final String COUNTRIES = "country/countries.json";
+    static final String STATISTICS = "victim/statistics.json";
+    static final String PATHWAYS = "victim/pathways.json";
+
+    @Inject
+    DatasetReader reader;
+    @Inject
+    SourceCatalog sourceCatalog;
+
+    public record LoadReport(int sources, int statistics, int pathways) {
+    }
+
+    @Override
+    @Transactional
+    public LoadReport load(Optional<Path> from) {
+        List<String> problems = new ArrayList<>();
+        List<SourceInput> sources = sourceCatalog.read(from, problems);
+        List<CountryRecord> countries = reader.read(from, COUNTRIES, CountryRecord.class, problems);
+        List<StatisticInput> statistics = reader.read(from, STATISTICS, StatisticInput.class, problems);
+        List<PathwayInput> pathways = reader.read(from, PATHWAYS, PathwayInput.class, problems);
+        Set<String> sourceIds = sources.stream().map(SourceInput::id).collect(Collectors.toCollection(HashSet::new));
+        sourceIds.addAll(sourceCatalog.knownIds());
+        Set<String> codes = countries.stream().map(CountryRecord::code).collect(Collectors.toSet());
+        check(statistics, STATISTICS, StatisticInput::id, s -> s.country() == null ? List.of() : List.of(s.country()), StatisticInput::sources,
+                codes, sourceIds, problems);
+        check(pathways, PATHWAYS, PathwayInput::id, p -> p.countries().toList(), PathwayInput::sources,
+                codes, sourceIds, problems);
+        DatasetReader.rejectIfAny(problems);
+
+        sourceCatalog.upsert(sources);
+        for (StatisticInput input : statistics) {
+            Statistic statistic = Statistic.findById(input.id());
+            if (statistic == null) {
+                statistic = new Statistic();
+                input.applyTo(statistic);
+                statistic.persist();
+            } else {
+                input.applyTo(statistic);
+            }
+        }
+        for (PathwayInput input : pathways) {
+            Pathway pathway = Pathway.findById(input.id());
+            if (pathway == null) {
+                pathway = new Pathway();
+                input.applyTo(pathway);
+                pathway.persist();
+            } else {
+                input.applyTo(pathway);
+            }
+        }
+        return new LoadReport(sources.size(), statistics.size(), pathways.size());
+    }
+
+    /** Cross-record rules: unique ids, countries known to the shared country list, known sources. */
+    private static <T> void check(List<T> records, String file, Function<T, String> id,
+            Function<T, List<String>> countriesOf, Function<T, List<Citation>> citationsOf,
+            Set<String> codes, Set<String> sourceIds, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            T record = records.get(i);
+            String where = file + " record " + (i + 1);
+            if (id.apply(record) != null && !seen.add(id.apply(record))) {
+                problems.add(where + ": duplicate id " + id.apply(record));
+            }
+            for (String code : countriesOf.apply(record)) {
+                if (!codes.contains(code)) {
+                    problems.add(where + ": country " + code + " is not in " + COUNTRIES);
+                }
+            }
+            if (citationsOf.apply(record) != null) {
+                SourceCatalog.checkCitations(where, citationsOf.apply(record), sourceIds, problems);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.tipmonitor.victim.published.model;
+
+/** Means of deception and control the sources describe; the API serves them as strings. */
+public enum ControlMeans {
+    FRAUDULENT_JOB_OFFER,
+    FRAUDULENT_CONTRACT,
+    CONTRACT_SWITCHING,
+    FALSE_PRETEXT,
+    ONLINE_GROOMING,
+    RECRUITMENT_FEES,
+    DEBT_BONDAGE,
+    PASSPORT_CONFISCATION,
+    WAGE_WITHHOLDING,
+    THREATS,
+    THREATS_TO_FAMILY,
+    RETALIATION_FOR_LEAVING,
+    FAMILY_SEPARATION,
+    SURVEILLANCE,
+    MOVEMENT_RESTRICTION,
+    EXCESSIVE_WORKING_HOURS,
+    HAZARDOUS_CONDITIONS,
+    ECONOMIC_COERCION,
+    FORCE,
+    ABDUCTION
+}
