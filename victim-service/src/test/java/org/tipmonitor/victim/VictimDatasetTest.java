@@ -51,7 +51,7 @@ class VictimDatasetTest {
                 .isInstanceOf(DatasetException.class)
                 .satisfies(e -> assertThat(((DatasetException) e).problems()).contains(
                         "victim/statistics.json record 1: unknown source 'no-such-source'",
-                        "victim/statistics.json record 2: valueAsReported a NOT_REPORTED figure has no value, "
+                        "victim/statistics.json record 2: consistent a NOT_REPORTED figure has no value, "
                                 + "and a reported one needs a value",
                         "victim/pathways.json record 1: country ATL is not in country/countries.json"));
         assertThat(count(Statistic.class)).isEqualTo(before);

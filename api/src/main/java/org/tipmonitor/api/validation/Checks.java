@@ -3,7 +3,7 @@ package org.tipmonitor.api.validation;
 import java.util.regex.Pattern;
 
 /**
- * The rules of {@link CountryCode} and {@link ReportYear} for code that has a value in hand rather
+ * The rules of {@link CountryCode}, {@link ReportYear} and {@link DataYear} for code that has a value in hand rather
  * than an annotated field: the gateway's GraphQL arguments, cells of an imported file.
  */
 public final class Checks {
@@ -20,5 +20,9 @@ public final class Checks {
     /** A long, so that a number beyond int (4294969321) is refused rather than wrapped around. */
     public static boolean isReportYear(long year) {
         return year >= ReportYear.FIRST && year <= ReportYear.LAST;
+    }
+
+    public static boolean isDataYear(long year) {
+        return year >= DataYear.FIRST && year <= DataYear.LAST;
     }
 }

@@ -10,8 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.tipmonitor.api.recommendation.ImplementationUpdateInput;
+import org.tipmonitor.api.recommendation.RecommendationView;
 import org.tipmonitor.api.vocabulary.ImplementationStatus;
-import org.tipmonitor.gateway.model.Recommendation;
 
 /** recommendation-service, called with the caller's credentials; it records who wrote from them. */
 @RegisterRestClient(configKey = "recommendation-service")
@@ -21,13 +22,11 @@ import org.tipmonitor.gateway.model.Recommendation;
 public interface RecommendationClient {
 
     @GET
-    Uni<List<Recommendation>> recommendations(@QueryParam("country") List<String> countries,
+    Uni<List<RecommendationView>> recommendations(@QueryParam("country") List<String> countries,
             @QueryParam("year") Integer year, @QueryParam("status") ImplementationStatus status);
 
     @POST
     @Path("/{id}/updates")
-    Uni<Recommendation> recordUpdate(@PathParam("id") String id, UpdateRequest request);
+    Uni<RecommendationView> recordUpdate(@PathParam("id") String id, ImplementationUpdateInput update);
 
-    record UpdateRequest(ImplementationStatus status, String note, String evidenceUrl, int expectedVersion) {
-    }
 }

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.tipmonitor.api.victim.CaseDimension;
+import org.tipmonitor.api.victim.CaseStatisticsView;
+import org.tipmonitor.api.victim.PathwayView;
+import org.tipmonitor.api.victim.StatisticView;
 import org.tipmonitor.api.vocabulary.ExploitationType;
-import org.tipmonitor.gateway.model.CaseDimension;
-import org.tipmonitor.gateway.model.CaseStatistics;
-import org.tipmonitor.gateway.model.RecruitmentPathway;
-import org.tipmonitor.gateway.model.Statistic;
 
 /** victim-service, called with the caller's credentials so that its disclosure control sees the caller's roles. */
 @RegisterRestClient(configKey = "victim-service")
@@ -24,18 +24,18 @@ public interface VictimClient {
 
     @GET
     @Path("/statistics")
-    Uni<Map<String, List<Statistic>>> statistics(@QueryParam("country") List<String> countries,
+    Uni<Map<String, List<StatisticView>>> statistics(@QueryParam("country") List<String> countries,
             @QueryParam("year") Integer year);
 
     @GET
     @Path("/pathways")
-    Uni<List<RecruitmentPathway>> pathways(@QueryParam("origin") String origin,
+    Uni<List<PathwayView>> pathways(@QueryParam("origin") String origin,
             @QueryParam("destination") String destination, @QueryParam("exploitation") ExploitationType exploitation,
             @QueryParam("country") List<String> countries);
 
     @GET
     @Path("/case-statistics")
-    Uni<CaseStatistics> caseStatistics(@QueryParam("groupBy") List<CaseDimension> groupBy,
+    Uni<CaseStatisticsView> caseStatistics(@QueryParam("groupBy") List<CaseDimension> groupBy,
             @QueryParam("yearFrom") Integer yearFrom, @QueryParam("yearTo") Integer yearTo,
             @QueryParam("citizenship") String citizenship,
             @QueryParam("countryOfExploitation") String countryOfExploitation);

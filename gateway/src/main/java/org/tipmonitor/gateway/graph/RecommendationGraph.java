@@ -11,12 +11,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.tipmonitor.api.recommendation.ImplementationUpdateInput;
+import org.tipmonitor.api.recommendation.RecommendationView;
 import org.tipmonitor.api.vocabulary.ImplementationStatus;
 import org.tipmonitor.gateway.client.RecommendationClient;
 import org.tipmonitor.gateway.error.GraphErrors;
+import org.tipmonitor.gateway.mapping.GraphMapper;
 import org.tipmonitor.gateway.model.Country;
-import org.tipmonitor.gateway.model.ImplementationUpdate;
-import org.tipmonitor.gateway.model.ImplementationUpdateInput;
+import org.tipmonitor.gateway.model.ImplementationUpdateArguments;
 import org.tipmonitor.gateway.model.Recommendation;
 import org.tipmonitor.gateway.security.AccessRules;
 
@@ -41,13 +43,13 @@ public class RecommendationGraph {
             ImplementationStatus status) {
         access.requireReader();
         List<String> countries = country == null ? null : List.of(Arguments.countryCode("country", country));
-        return Downstream.call(SERVICE, client.recommendations(countries, Arguments.year("year", year), status), List.of())
-                .map(this::visible);
+        return Downstream.call(SERVICE, client.recommendations(countries, Arguments.year("year", year), status)
+                .map(this::toGraph), List.of());
     }
 
     @Mutation
     @Description("Admins only. Fails when expectedVersion is not the recommendation's current version.")
-    public @NonNull Uni<Recommendation> recordImplementationUpdate(@NonNull ImplementationUpdateInput input) {
+    public @NonNull Uni<Recommendation> recordImplementationUpdate(@NonNull ImplementationUpdateArguments input) {
         access.requireAdmin();
         if (input.note().isBlank()) {
             throw new GraphErrors.BadUserInput("input.note must not be blank");
@@ -55,9 +57,9 @@ public class RecommendationGraph {
         if (input.expectedVersion() < 0) {
             throw new GraphErrors.BadUserInput("input.expectedVersion must not be negative");
         }
-        var request = new RecommendationClient.UpdateRequest(input.status(), input.note(), input.evidenceUrl(),
-                input.expectedVersion());
-        return Downstream.call(SERVICE, client.recordUpdate(input.recommendationId(), request), null);
+        var update = new ImplementationUpdateInput(input.status(), input.note(), input.evidenceUrl(), input.expectedVersion());
+        return Downstream.call(SERVICE, client.recordUpdate(input.recommendationId(), update)
+                .map(r -> GraphMapper.toRecommendation(r, access.seesRecorder())), null);
     }
 
     public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Source Country country, Integer year,
@@ -65,7 +67,7 @@ public class RecommendationGraph {
         Integer reportYear = Arguments.year("year", year);
         return Downstream.call(SERVICE, batch.forCountries("recommendations:" + reportYear + ":" + status,
                 codes -> client.recommendations(codes, reportYear, status)), List.of())
-                .map(recommendations -> visible(recommendations.stream()
+                .map(recommendations -> toGraph(recommendations.stream()
                         .filter(r -> country.code().equals(r.countryCode())).toList()));
     }
 
@@ -74,13 +76,8 @@ public class RecommendationGraph {
     }
 
     /** Partners do not see who recorded an update (the service hides it too; this keeps the graph honest). */
-    private List<Recommendation> visible(List<Recommendation> recommendations) {
-        if (access.seesRecorder()) {
-            return recommendations;
-        }
-        return recommendations.stream().map(r -> new Recommendation(r.id(), r.countryCode(), r.reportYear(), r.pillar(),
-                r.text(), r.status(), r.version(), r.yearsOutstanding(),
-                r.history().stream().map(ImplementationUpdate::withoutRecorder).toList(),
-                r.position(), r.issuer(), r.addressee(), r.sources())).toList();
+    private List<Recommendation> toGraph(List<RecommendationView> recommendations) {
+        boolean showRecorders = access.seesRecorder();
+        return recommendations.stream().map(r -> GraphMapper.toRecommendation(r, showRecorders)).toList();
     }
 }

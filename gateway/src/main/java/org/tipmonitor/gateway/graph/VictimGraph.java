@@ -10,10 +10,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.tipmonitor.api.victim.CaseDimension;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.gateway.client.VictimClient;
 import org.tipmonitor.gateway.error.GraphErrors;
-import org.tipmonitor.gateway.model.CaseDimension;
+import org.tipmonitor.gateway.mapping.GraphMapper;
 import org.tipmonitor.gateway.model.CaseFilter;
 import org.tipmonitor.gateway.model.CaseStatistics;
 import org.tipmonitor.gateway.model.Country;
@@ -42,7 +43,7 @@ public class VictimGraph {
             ExploitationType exploitation) {
         access.requireReader();
         return Downstream.call(SERVICE, client.pathways(Arguments.countryCode("origin", origin),
-                Arguments.countryCode("destination", destination), exploitation, null), List.of());
+                Arguments.countryCode("destination", destination), exploitation, null).map(GraphMapper::toPathways), List.of());
     }
 
     @Query
@@ -57,13 +58,15 @@ public class VictimGraph {
         // Disclosure control is the victim-service's: it sees the caller's own token and roles.
         return Downstream.call(SERVICE, client.caseStatistics(groupBy.stream().distinct().toList(), f.yearFrom(),
                 f.yearTo(), Arguments.countryCode("filter.citizenship", f.citizenship()),
-                Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation())), null);
+                Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation()))
+                .map(GraphMapper::toCaseStatistics), null);
     }
 
     public @NonNull Uni<List<@NonNull Statistic>> statistics(@Source Country country, Integer year) {
         return Downstream.call(SERVICE, batch.forCountries("statistics:" + year,
                 codes -> client.statistics(codes, year)), List.of())
-                .map(byCountry -> byCountry.getOrDefault(country.code(), List.of()));
+                .map(byCountry -> byCountry.getOrDefault(country.code(), List.of()).stream()
+                        .map(GraphMapper::toStatistic).toList());
     }
 
     @Description("Pathways where this country is the origin or the destination.")
@@ -71,8 +74,8 @@ public class VictimGraph {
         return Downstream.call(SERVICE, batch.forCountries("pathways",
                 codes -> client.pathways(null, null, null, codes)), List.of())
                 .map(pathways -> pathways.stream()
-                        .filter(p -> country.code().equals(p.originCode()) || country.code().equals(p.destinationCode()))
-                        .toList());
+                        .filter(p -> country.code().equals(p.origin()) || country.code().equals(p.destination()))
+                        .map(GraphMapper::toPathway).toList());
     }
 
     public @NonNull Uni<Country> origin(@Source RecruitmentPathway pathway) {

@@ -6,8 +6,4 @@ import org.tipmonitor.api.vocabulary.ImplementationStatus;
 
 public record ImplementationUpdate(@NonNull ImplementationStatus status, @NonNull String note, String evidenceUrl,
         @NonNull OffsetDateTime recordedAt, String recordedBy) {
-
-    public ImplementationUpdate withoutRecorder() {
-        return new ImplementationUpdate(status, note, evidenceUrl, recordedAt, null);
-    }
 }

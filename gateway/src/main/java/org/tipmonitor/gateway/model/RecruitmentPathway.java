@@ -1,6 +1,5 @@
 package org.tipmonitor.gateway.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Id;
@@ -9,8 +8,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 
 /** How people reach exploitation; origin and destination countries are resolved in batches. */
-public record RecruitmentPathway(@NonNull @Id String id, @Ignore @JsonProperty("origin") String originCode,
-        @Ignore @JsonProperty("destination") String destinationCode,
+public record RecruitmentPathway(@NonNull @Id String id, @Ignore String originCode,
+        @Ignore String destinationCode,
         @NonNull List<@NonNull ExploitationType> exploitation, @NonNull String recruiter,
         @NonNull List<@NonNull String> means, Integer estimatedVictims, boolean lowerBound,
         LocalDate periodStart, LocalDate periodEnd, boolean officialComplicity,

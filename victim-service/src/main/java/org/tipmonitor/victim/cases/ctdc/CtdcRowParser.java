@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tipmonitor.api.validation.Checks;
-import org.tipmonitor.api.validation.ReportYear;
+import org.tipmonitor.api.validation.DataYear;
 
 /**
  * Reads CTDC rows by header name: case-insensitive, long names possibly cut to 32 characters (as some
@@ -118,13 +118,13 @@ public final class CtdcRowParser {
         }
         try {
             int y = Integer.parseInt(value);
-            if (Checks.isReportYear(y)) {
+            if (Checks.isDataYear(y)) {
                 return y;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        reasons.add(YEAR + " '" + value + "' is not a year between " + ReportYear.FIRST + " and " + ReportYear.LAST);
+        reasons.add(YEAR + " '" + value + "' is not a year between " + DataYear.FIRST + " and " + DataYear.LAST);
         return null;
     }
 

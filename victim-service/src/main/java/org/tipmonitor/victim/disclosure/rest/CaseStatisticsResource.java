@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tipmonitor.api.validation.CountryCode;
-import org.tipmonitor.api.validation.ReportYear;
+import org.tipmonitor.api.validation.DataYear;
 import org.tipmonitor.api.victim.CaseDimension;
 import org.tipmonitor.api.victim.CaseStatisticsView;
 import org.tipmonitor.commons.problem.InvalidInputException;
@@ -36,8 +36,8 @@ public class CaseStatisticsResource {
             + "admin role, cells below the threshold are hidden, with complementary suppression")
     public CaseStatisticsView aggregate(
             @QueryParam("groupBy") List<String> groupBy,
-            @QueryParam("yearFrom") @ReportYear Integer yearFrom,
-            @QueryParam("yearTo") @ReportYear Integer yearTo,
+            @QueryParam("yearFrom") @DataYear Integer yearFrom,
+            @QueryParam("yearTo") @DataYear Integer yearTo,
             @QueryParam("citizenship") @CountryCode String citizenship,
             @QueryParam("countryOfExploitation") @CountryCode String countryOfExploitation) {
         // A blank groupBy names no dimension, as a blank query parameter names nothing anywhere.

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.tipmonitor.api.validation.CountryCode;
-import org.tipmonitor.api.validation.ReportYear;
+import org.tipmonitor.api.validation.DataYear;
 import org.tipmonitor.api.victim.Breakdown;
 import org.tipmonitor.api.victim.Qualifier;
 import org.tipmonitor.api.victim.RecordId;
@@ -27,8 +27,8 @@ public record StatisticInput(
         @NotNull @RecordId String id,
         @NotNull @CountryCode String country,
         @NotBlank @Size(max = 200) String metric,
-        @NotNull @ReportYear Integer year,
-        @ReportYear Integer periodEnd,
+        @NotNull @DataYear Integer year,
+        @DataYear Integer periodEnd,
         @PositiveOrZero Integer value,
         @PositiveOrZero Integer upperValue,
         @NotNull Unit unit,

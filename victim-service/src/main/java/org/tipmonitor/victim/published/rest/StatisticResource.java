@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tipmonitor.api.validation.ReportYear;
+import org.tipmonitor.api.validation.DataYear;
 import org.tipmonitor.api.victim.RecordId;
 import org.tipmonitor.api.victim.StatisticView;
 import org.tipmonitor.commons.rest.QueryParameters;
@@ -30,7 +30,7 @@ public class StatisticResource {
             + "without country); with year, only figures whose period covers that calendar year")
     public Map<String, List<StatisticView>> byCountry(
             @QueryParam("country") List<String> countries,
-            @QueryParam("year") @ReportYear Integer year) {
+            @QueryParam("year") @DataYear Integer year) {
         Map<String, List<StatisticView>> byCountry = new LinkedHashMap<>();
         service.statisticsByCountry(QueryParameters.countries("country", countries), year)
                 .forEach((code, list) -> byCountry.put(code, list.stream().map(views::statistic).toList()));
