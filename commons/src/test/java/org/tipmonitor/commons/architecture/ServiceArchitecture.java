@@ -6,11 +6,13 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layer rules every service follows, written once; each service's ArchitectureTest applies them to
- * its own package. Layers are matched anywhere below the service's package, so a service split by
+ * The layer rules every service follows, written once. Each service's ArchitectureTest analyzes its own
+ * package and includes these rules whole ({@code ArchTests.in(ServiceArchitecture.class)}); the
+ * methods serve a module that needs one rule for another package (the gateway's role rule). Layers are matched anywhere below the service's package, so a service split by
  * feature (victim.published.rest, victim.disclosure.service, ...) is held to the same rules.
  *
  * <pre>
@@ -19,6 +21,17 @@ import com.tngtech.archunit.lang.ArchRule;
  * </pre>
  */
 public final class ServiceArchitecture {
+
+    private static final String EVERY_SERVICE = "org.tipmonitor";
+
+    @ArchTest
+    public static final ArchRule eachLayerUsesOnlyTheLayersBelowIt = layers(EVERY_SERVICE);
+
+    @ArchTest
+    public static final ArchRule mappersDoNoIo = mappingDoesNoIo(EVERY_SERVICE);
+
+    @ArchTest
+    public static final ArchRule onlyTheAccessRulesDecideByRole = roleChecksOnlyInAccessRules(EVERY_SERVICE);
 
     private ServiceArchitecture() {
     }
@@ -51,6 +64,7 @@ public final class ServiceArchitecture {
                         "jakarta.persistence..", "io.quarkus.hibernate..", "io.quarkus.panache..", "java.sql..",
                         "java.io..", "java.nio.file..", "java.net.http..", "org.eclipse.microprofile.rest.client..",
                         servicePackage + "..repository..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.tipmonitor.commons.source.SourceCatalog")
                 .orShould().callMethodWhere(describe("a query of a Panache entity",
                         (JavaMethodCall call) -> call.getTarget().getOwner()
                                 .isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase")
