@@ -31,6 +31,11 @@ class GraphErrorsTest {
                 .post("/graphql").then().statusCode(200);
     }
 
+    static String recordUpdate(String note) {
+        return "mutation { recordImplementationUpdate(input: {recommendationId: \"RUS-2025-01\", status: IN_PROGRESS, "
+                + "note: \"" + note + "\", expectedVersion: 0}) { id } }";
+    }
+
     @Test
     void withoutATokenEveryQueryIsUnauthenticated() {
         graphql("{ countries { code } }")
@@ -49,8 +54,7 @@ class GraphErrorsTest {
     @Test
     @TestSecurity(user = "carol", roles = "partner")
     void partnersCannotRecordImplementation() {
-        graphql("mutation { recordImplementationUpdate(input: {recommendationId: \"RUS-2025-01\", status: IN_PROGRESS, "
-                + "note: \"x\", expectedVersion: 0}) { id } }")
+        graphql(recordUpdate("x"))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
@@ -75,8 +79,7 @@ class GraphErrorsTest {
     @Test
     @TestSecurity(user = "alice", roles = "admin")
     void aBlankNoteIsBadUserInputAndNoServiceIsCalled() {
-        graphql("mutation { recordImplementationUpdate(input: {recommendationId: \"RUS-2025-01\", status: IN_PROGRESS, "
-                + "note: \" \", expectedVersion: 0}) { id } }")
+        graphql(recordUpdate(" "))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 

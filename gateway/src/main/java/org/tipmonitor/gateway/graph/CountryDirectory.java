@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.tipmonitor.gateway.client.CountryClient;
+import org.tipmonitor.gateway.client.DownstreamGuards;
 import org.tipmonitor.gateway.mapping.GraphMapper;
 import org.tipmonitor.gateway.model.Country;
 
@@ -28,7 +29,7 @@ class CountryDirectory {
                 .map(list -> GraphMapper.toCountries(list).stream()
                         .collect(Collectors.toMap(Country::code, Function.identity()))));
         // A code country-service does not know (or cannot tell now) still names a country: show the code.
-        return Downstream.call(CountryGraph.SERVICE, all, Map.of())
+        return Downstream.call(DownstreamGuards.COUNTRY, all, Map.of())
                 .onFailure().recoverWithItem(Map.of())
                 .map(byCode -> byCode.getOrDefault(code, new Country(code, code, null)));
     }

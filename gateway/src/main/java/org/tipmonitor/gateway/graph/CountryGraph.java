@@ -1,5 +1,7 @@
 package org.tipmonitor.gateway.graph;
 
+import static org.tipmonitor.gateway.client.DownstreamGuards.COUNTRY;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -24,8 +26,6 @@ import org.tipmonitor.gateway.security.AccessRules;
 @GraphQLApi
 public class CountryGraph {
 
-    static final String SERVICE = "country-service";
-
     @Inject
     @RestClient
     CountryClient client;
@@ -38,7 +38,7 @@ public class CountryGraph {
     @Description("Every country known, optionally only those on a tier in a report year.")
     public @NonNull Uni<List<@NonNull Country>> countries(Tier tier, Integer year) {
         access.requireReader();
-        return Downstream.call(SERVICE, client.countries(tier, Arguments.year("year", year))
+        return Downstream.call(COUNTRY, client.countries(tier, Arguments.year("year", year))
                 .map(GraphMapper::toCountries), List.of())
                 .invoke(countries -> batch.register(codes(countries)));
     }
@@ -46,7 +46,7 @@ public class CountryGraph {
     @Query
     public Uni<Country> country(@NonNull @Id String code) {
         access.requireReader();
-        return Downstream.orNull(SERVICE, client.country(Arguments.countryCode("code", code)).map(GraphMapper::toCountry))
+        return Downstream.orNull(COUNTRY, client.country(Arguments.countryCode("code", code)).map(GraphMapper::toCountry))
                 .invoke(country -> batch.register(country == null ? List.of() : List.of(country.code())));
     }
 
@@ -54,21 +54,21 @@ public class CountryGraph {
     @Description("Published counts of countries per tier in one report year.")
     public Uni<TierSummary> tierSummary(int year) {
         access.requireReader();
-        return Downstream.orNull(SERVICE, client.tierCount(Arguments.year("year", year))).map(
+        return Downstream.orNull(COUNTRY, client.tierCount(Arguments.year("year", year))).map(
                 count -> count == null ? null : GraphMapper.toSummary(count));
     }
 
     @Description("The assessment of that report year; the latest one when year is left out.")
     public Uni<Assessment> assessment(@Source Country country, Integer year) {
         Integer reportYear = Arguments.year("year", year);
-        return Downstream.call(SERVICE, batch.forCountries("assessment:" + reportYear,
+        return Downstream.call(COUNTRY, batch.forCountries("assessment:" + reportYear,
                 codes -> client.assessments(codes, reportYear, false)), null)
                 .map(byCountry -> first(byCountry.get(country.code())));
     }
 
     @Description("Every assessment, newest first: the tier history.")
     public @NonNull Uni<List<@NonNull Assessment>> assessments(@Source Country country) {
-        return Downstream.call(SERVICE, batch.forCountries("assessments",
+        return Downstream.call(COUNTRY, batch.forCountries("assessments",
                 codes -> client.assessments(codes, null, true)), List.of())
                 .map(byCountry -> all(byCountry, country.code()));
     }

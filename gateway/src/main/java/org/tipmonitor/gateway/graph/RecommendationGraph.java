@@ -1,5 +1,7 @@
 package org.tipmonitor.gateway.graph;
 
+import static org.tipmonitor.gateway.client.DownstreamGuards.RECOMMENDATION;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,8 +28,6 @@ import org.tipmonitor.gateway.security.AccessRules;
 @GraphQLApi
 public class RecommendationGraph {
 
-    static final String SERVICE = "recommendation-service";
-
     @Inject
     @RestClient
     RecommendationClient client;
@@ -43,7 +43,7 @@ public class RecommendationGraph {
             ImplementationStatus status) {
         access.requireReader();
         List<String> countries = country == null ? null : List.of(Arguments.countryCode("country", country));
-        return Downstream.call(SERVICE, client.recommendations(countries, Arguments.year("year", year), status)
+        return Downstream.call(RECOMMENDATION, client.recommendations(countries, Arguments.year("year", year), status)
                 .map(this::toGraph), List.of());
     }
 
@@ -58,14 +58,14 @@ public class RecommendationGraph {
             throw new GraphErrors.BadUserInput("input.expectedVersion must not be negative");
         }
         var update = new ImplementationUpdateInput(input.status(), input.note(), input.evidenceUrl(), input.expectedVersion());
-        return Downstream.call(SERVICE, client.recordUpdate(input.recommendationId(), update)
+        return Downstream.call(RECOMMENDATION, client.recordUpdate(input.recommendationId(), update)
                 .map(r -> GraphMapper.toRecommendation(r, access.seesRecorder())), null);
     }
 
     public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Source Country country, Integer year,
             ImplementationStatus status) {
         Integer reportYear = Arguments.year("year", year);
-        return Downstream.call(SERVICE, batch.forCountries("recommendations:" + reportYear + ":" + status,
+        return Downstream.call(RECOMMENDATION, batch.forCountries("recommendations:" + reportYear + ":" + status,
                 codes -> client.recommendations(codes, reportYear, status)), List.of())
                 .map(recommendations -> toGraph(recommendations.stream()
                         .filter(r -> country.code().equals(r.countryCode())).toList()));

@@ -1,5 +1,7 @@
 package org.tipmonitor.gateway.graph;
 
+import static org.tipmonitor.gateway.client.DownstreamGuards.VICTIM;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,8 +28,6 @@ import org.tipmonitor.gateway.security.AccessRules;
 @GraphQLApi
 public class VictimGraph {
 
-    static final String SERVICE = "victim-service";
-
     @Inject
     @RestClient
     VictimClient client;
@@ -42,7 +42,7 @@ public class VictimGraph {
     public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Id String origin, @Id String destination,
             ExploitationType exploitation) {
         access.requireReader();
-        return Downstream.call(SERVICE, client.pathways(Arguments.countryCode("origin", origin),
+        return Downstream.call(VICTIM, client.pathways(Arguments.countryCode("origin", origin),
                 Arguments.countryCode("destination", destination), exploitation, null).map(GraphMapper::toPathways), List.of());
     }
 
@@ -56,14 +56,14 @@ public class VictimGraph {
             throw new GraphErrors.BadUserInput("filter.yearFrom must not be after filter.yearTo");
         }
         // Disclosure control is the victim-service's: it sees the caller's own token and roles.
-        return Downstream.call(SERVICE, client.caseStatistics(groupBy.stream().distinct().toList(), f.yearFrom(),
+        return Downstream.call(VICTIM, client.caseStatistics(groupBy.stream().distinct().toList(), f.yearFrom(),
                 f.yearTo(), Arguments.countryCode("filter.citizenship", f.citizenship()),
                 Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation()))
                 .map(GraphMapper::toCaseStatistics), null);
     }
 
     public @NonNull Uni<List<@NonNull Statistic>> statistics(@Source Country country, Integer year) {
-        return Downstream.call(SERVICE, batch.forCountries("statistics:" + year,
+        return Downstream.call(VICTIM, batch.forCountries("statistics:" + year,
                 codes -> client.statistics(codes, year)), List.of())
                 .map(byCountry -> byCountry.getOrDefault(country.code(), List.of()).stream()
                         .map(GraphMapper::toStatistic).toList());
@@ -71,7 +71,7 @@ public class VictimGraph {
 
     @Description("Pathways where this country is the origin or the destination.")
     public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Source Country country) {
-        return Downstream.call(SERVICE, batch.forCountries("pathways",
+        return Downstream.call(VICTIM, batch.forCountries("pathways",
                 codes -> client.pathways(null, null, null, codes)), List.of())
                 .map(pathways -> pathways.stream()
                         .filter(p -> country.code().equals(p.origin()) || country.code().equals(p.destination()))

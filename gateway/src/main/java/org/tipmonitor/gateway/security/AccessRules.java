@@ -1,5 +1,9 @@
 package org.tipmonitor.gateway.security;
 
+import static org.tipmonitor.api.vocabulary.Roles.ADMIN;
+import static org.tipmonitor.api.vocabulary.Roles.ANALYST;
+import static org.tipmonitor.api.vocabulary.Roles.PARTNER;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,10 +15,6 @@ import org.tipmonitor.gateway.error.GraphErrors;
  */
 @RequestScoped
 public class AccessRules {
-
-    public static final String ADMIN = "admin";
-    public static final String ANALYST = "analyst";
-    public static final String PARTNER = "partner";
 
     @Inject
     SecurityIdentity identity;
