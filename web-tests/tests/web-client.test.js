@@ -185,12 +185,18 @@ test('the progress view counts recommendations by status, with a chart', async (
   await screenshot(page, 'progress');
 });
 
+/** A new browser signed in as `user`, checked to hold `role`, on Cuba's page. */
+async function signedInOnCuba(user, role) {
+  const session = await openBrowser();
+  await signIn(session.page, user);
+  assert.equal(await session.page.locator('#user-role').textContent(), role);
+  await open(session.page, '#/country/CUB', 'Cuba');
+  return session;
+}
+
 test('bob (analyst) sees who recorded each update but no form', async () => {
-  bob = await openBrowser();
+  bob = await signedInOnCuba('bob', 'analyst');
   const { page } = bob;
-  await signIn(page, 'bob');
-  assert.equal(await page.locator('#user-role').textContent(), 'analyst');
-  await open(page, '#/country/CUB', 'Cuba');
   assert.equal(await page.locator('form.update-form, details.update').count(), 0);
   const rec = card(page, 'CUB-2025-05');
   assert.ok(await rec.locator('th', { hasText: 'Recorded by' }).count() === 1);
@@ -223,11 +229,8 @@ test('Russia: figures that were not reported show as "not reported", never 0', a
 });
 
 test('carol (partner) sees neither the form nor who recorded updates, and the mutation is FORBIDDEN', async () => {
-  carol = await openBrowser();
+  carol = await signedInOnCuba('carol', 'partner');
   const { page } = carol;
-  await signIn(page, 'carol');
-  assert.equal(await page.locator('#user-role').textContent(), 'partner');
-  await open(page, '#/country/CUB', 'Cuba');
   const rec = card(page, 'CUB-2025-05');
   assert.ok(await rec.locator('table.history tbody tr').count() >= 1, 'partners see the history itself');
   assert.equal(await page.locator('form.update-form, details.update').count(), 0);
