@@ -24,7 +24,7 @@ import org.tipmonitor.country.model.Statute;
 import org.tipmonitor.country.model.TierCount;
 import org.tipmonitor.country.repository.AssessmentRepository;
 import org.tipmonitor.country.service.CountryDataChanged;
-import org.tipmonitor.country.service.CountryInputs;
+import org.tipmonitor.country.service.CountryInputMapper;
 
 /**
  * Loads the country dataset: sources.json and country/{countries,assessments,statutes,tier-counts}.json.
@@ -45,6 +45,10 @@ public class CountryDataset implements DatasetLoader {
     SourceCatalog sourceCatalog;
     @Inject
     AssessmentRepository assessments;
+    @Inject
+    CountryInputMapper inputs;
+    @Inject
+    DatasetRecordMapper datasetRecords;
     @Inject
     Event<CountryDataChanged> changed;
 
@@ -67,9 +71,9 @@ public class CountryDataset implements DatasetLoader {
         for (CountryInput input : countries) {
             Country country = Country.findById(input.code());
             if (country == null) {
-                CountryInputs.applyTo(input, new Country()).persist();
+                inputs.applyTo(input, new Country()).persist();
             } else {
-                CountryInputs.applyTo(input, country);
+                inputs.applyTo(input, country);
             }
         }
         Country.flush();
@@ -79,7 +83,7 @@ public class CountryDataset implements DatasetLoader {
                 fresh.country = Country.findById(input.country());
                 return fresh;
             });
-            CountryInputs.applyTo(input, assessment);
+            inputs.applyTo(input, assessment);
             if (!assessment.isPersistent()) {
                 assessment.persist();
             }
@@ -91,7 +95,7 @@ public class CountryDataset implements DatasetLoader {
                         fresh.country = Country.findById(input.country());
                         return fresh;
                     });
-            input.applyTo(statute);
+            datasetRecords.applyTo(input, statute);
             if (!statute.isPersistent()) {
                 statute.persist();
             }
@@ -100,10 +104,10 @@ public class CountryDataset implements DatasetLoader {
             TierCount count = TierCount.findById(input.reportYear());
             if (count == null) {
                 count = new TierCount();
-                input.applyTo(count);
+                datasetRecords.applyTo(input, count);
                 count.persist();
             } else {
-                input.applyTo(count);
+                datasetRecords.applyTo(input, count);
             }
         }
         changed.fire(new CountryDataChanged());
@@ -131,7 +135,7 @@ public class CountryDataset implements DatasetLoader {
                 problems.add(where + ": unknown country " + a.country());
             }
             if (a.sources() != null) {
-                SourceCatalog.checkCitations(where, CountryInputs.citations(a), sourceIds, problems);
+                SourceCatalog.checkCitations(where, inputs.citations(a), sourceIds, problems);
             }
         }
         for (int i = 0; i < statutes.size(); i++) {
