@@ -1,28 +1,14 @@
 package org.tipmonitor.country.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import org.tipmonitor.commons.source.Citation;
 
 /** An article of a country's criminal law that the report discusses. */
 @Entity
-public class Statute extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "country_code")
-    public Country country;
+public class Statute extends CountryOwnedEntity {
 
     public String article;
     public String title;
