@@ -1,9 +1,8 @@
 package org.tipmonitor.country.model;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.tipmonitor.commons.source.Citation;
 
 /** An article of a country's criminal law that the report discusses. */
@@ -14,18 +13,14 @@ public class Statute extends CountryOwnedEntity {
     public String title;
     public String criminalizes;
 
+    /** Columns adult_min_years, adult_max_years, adult_up_to_life and adult_penalty. */
     @Embedded
-    @AttributeOverride(name = "minYears", column = @Column(name = "adult_min_years"))
-    @AttributeOverride(name = "maxYears", column = @Column(name = "adult_max_years"))
-    @AttributeOverride(name = "upToLife", column = @Column(name = "adult_up_to_life"))
-    @AttributeOverride(name = "description", column = @Column(name = "adult_penalty"))
+    @EmbeddedColumnNaming("adult_%s")
     public Penalty adultPenalty;
 
+    /** Columns child_min_years, child_max_years, child_up_to_life and child_penalty. */
     @Embedded
-    @AttributeOverride(name = "minYears", column = @Column(name = "child_min_years"))
-    @AttributeOverride(name = "maxYears", column = @Column(name = "child_max_years"))
-    @AttributeOverride(name = "upToLife", column = @Column(name = "child_up_to_life"))
-    @AttributeOverride(name = "description", column = @Column(name = "child_penalty"))
+    @EmbeddedColumnNaming("child_%s")
     public Penalty childPenalty;
 
     @Embedded
