@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,15 +35,27 @@ class AssessmentWriteTest {
     }
 
     static void createCountry(String code) {
-        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Testland " + code, "region", "Europe"))
-                .post("/api/v1/countries").then().statusCode(201);
+        postCountry(Map.of("code", code, "name", "Testland " + code, "region", "Europe")).statusCode(201);
+    }
+
+    /** The writes under test, as the test's user; each returns the answer for the test to check. */
+    static ValidatableResponse postCountry(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/countries").then();
+    }
+
+    static ValidatableResponse postAssessment(String code, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/countries/" + code + "/assessments").then();
+    }
+
+    static ValidatableResponse putAssessment(String code, int year, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .put("/api/v1/countries/" + code + "/assessments/" + year).then();
     }
 
     @Test
     void adminCreatesAnAssessmentThatIsThenRead() {
         createCountry("TSA");
-        given().contentType(ContentType.JSON).body(assessment(2015, "TIER_2", 4))
-                .post("/api/v1/countries/TSA/assessments").then().statusCode(201)
+        postAssessment("TSA", assessment(2015, "TIER_2", 4)).statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/countries/TSA/assessments/2015"))
                 .body("version", equalTo(0));
         given().get("/api/v1/countries/TSA/assessments/2015").then().statusCode(200)
@@ -54,34 +67,27 @@ class AssessmentWriteTest {
     @Test
     void duplicateAssessmentOrCountryIsAConflict() {
         createCountry("TSB");
-        given().contentType(ContentType.JSON).body(assessment(2014, "TIER_2", 1))
-                .post("/api/v1/countries/TSB/assessments").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(assessment(2014, "TIER_3", 1))
-                .post("/api/v1/countries/TSB/assessments").then().statusCode(409)
+        postAssessment("TSB", assessment(2014, "TIER_2", 1)).statusCode(201);
+        postAssessment("TSB", assessment(2014, "TIER_3", 1)).statusCode(409)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("code", "TSB", "name", "Again"))
-                .post("/api/v1/countries").then().statusCode(409);
+        postCountry(Map.of("code", "TSB", "name", "Again")).statusCode(409);
         given().get("/api/v1/countries/TSB/assessments/2014").then().body("tier", equalTo("TIER_2"));
     }
 
     @Test
     void assessmentOfAnUnknownCountryIsNotFound() {
-        given().contentType(ContentType.JSON).body(assessment(2025, "TIER_2", 1))
-                .post("/api/v1/countries/QQQ/assessments").then().statusCode(404)
+        postAssessment("QQQ", assessment(2025, "TIER_2", 1)).statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void unknownTierNegativeCountAndYearOutOfRangeAreRejectedAndNothingIsWritten() {
         createCountry("TSC");
-        given().contentType(ContentType.JSON).body(assessment(2025, "TIER_9", 1))
-                .post("/api/v1/countries/TSC/assessments").then().statusCode(400)
+        postAssessment("TSC", assessment(2025, "TIER_9", 1)).statusCode(400)
                 .contentType("application/problem+json").body("violations.field", contains("tier"));
-        given().contentType(ContentType.JSON).body(assessment(2025, "TIER_2", -3))
-                .post("/api/v1/countries/TSC/assessments").then().statusCode(400)
+        postAssessment("TSC", assessment(2025, "TIER_2", -3)).statusCode(400)
                 .body("violations.field", contains("lawEnforcement[0].convictions.value"));
-        given().contentType(ContentType.JSON).body(assessment(1999, "TIER_2", 1))
-                .post("/api/v1/countries/TSC/assessments").then().statusCode(400)
+        postAssessment("TSC", assessment(1999, "TIER_2", 1)).statusCode(400)
                 .body("violations.field", hasItem("reportYear"));
         given().get("/api/v1/countries/TSC/assessments").then().statusCode(200).body("$", hasSize(0));
     }
@@ -93,38 +99,32 @@ class AssessmentWriteTest {
         body.put("lawEnforcement", List.of(Map.of("dataYear", 2024,
                 "victimsIdentified", Map.of("value", 0, "reporting", "NOT_REPORTED"),
                 "citation", Map.of("source", "tip-2025-cuba", "section", "PROTECTION"))));
-        given().contentType(ContentType.JSON).body(body)
-                .post("/api/v1/countries/TSD/assessments").then().statusCode(400)
+        postAssessment("TSD", body).statusCode(400)
                 .body("violations.field", contains("lawEnforcement[0].victimsIdentified.consistent"));
     }
 
     @Test
     void badCountryCodeAndUnknownSourceAreRejected() {
-        given().contentType(ContentType.JSON).body(Map.of("code", "Tsx", "name", "Bad"))
-                .post("/api/v1/countries").then().statusCode(400).body("violations.field", contains("code"));
+        postCountry(Map.of("code", "Tsx", "name", "Bad")).statusCode(400).body("violations.field", contains("code"));
         createCountry("TSE");
         Map<String, Object> body = assessment(2025, "TIER_2", 1);
         body.put("sources", List.of(Map.of("source", "no-such-source", "section", "x")));
-        given().contentType(ContentType.JSON).body(body)
-                .post("/api/v1/countries/TSE/assessments").then().statusCode(400)
+        postAssessment("TSE", body).statusCode(400)
                 .body("violations.field", contains("sources"));
     }
 
     @Test
     void updateNeedsTheCurrentVersionAndAStaleOneIsAConflict() {
         createCountry("TSF");
-        given().contentType(ContentType.JSON).body(assessment(2016, "TIER_2", 1))
-                .post("/api/v1/countries/TSF/assessments").then().statusCode(201);
+        postAssessment("TSF", assessment(2016, "TIER_2", 1)).statusCode(201);
         given().queryParam("country", "TSF").get("/api/v1/assessments").then().body("TSF[0].tier", equalTo("TIER_2"));
         Map<String, Object> change = assessment(2016, "TIER_2_WATCH_LIST", 2);
         change.put("version", 0);
-        given().contentType(ContentType.JSON).body(change)
-                .put("/api/v1/countries/TSF/assessments/2016").then().statusCode(200)
+        putAssessment("TSF", 2016, change).statusCode(200)
                 .body("tier", equalTo("TIER_2_WATCH_LIST")).body("version", equalTo(1));
         Map<String, Object> stale = assessment(2016, "TIER_3", 3);
         stale.put("version", 0);
-        given().contentType(ContentType.JSON).body(stale)
-                .put("/api/v1/countries/TSF/assessments/2016").then().statusCode(409)
+        putAssessment("TSF", 2016, stale).statusCode(409)
                 .contentType("application/problem+json");
         given().get("/api/v1/countries/TSF/assessments/2016").then()
                 .body("tier", equalTo("TIER_2_WATCH_LIST")).body("lawEnforcement[0].convictions.value", equalTo(2));
@@ -135,16 +135,14 @@ class AssessmentWriteTest {
 
     @Test
     void updateWithoutAVersionIsABadRequest() {
-        given().contentType(ContentType.JSON).body(assessment(2025, "TIER_3", null))
-                .put("/api/v1/countries/CUB/assessments/2025").then().statusCode(400)
+        putAssessment("CUB", 2025, assessment(2025, "TIER_3", null)).statusCode(400)
                 .body("violations.field", contains("version"));
     }
 
     @Test
     @TestSecurity(user = "carol", roles = "partner")
     void partnersCannotWrite() {
-        given().contentType(ContentType.JSON).body(Map.of("code", "TSG", "name", "Nope"))
-                .post("/api/v1/countries").then().statusCode(403);
+        postCountry(Map.of("code", "TSG", "name", "Nope")).statusCode(403);
         given().get("/api/v1/countries/TSG").then().statusCode(404);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,7 @@ class ConcurrentAssessmentUpdateTest {
     @Test
     void ofTwentyWritersWithTheSameVersionExactlyOneLandsAndTheOthersAreToldOfTheConflict() throws Exception {
         AssessmentWriteTest.createCountry("TCC");
-        given().contentType(ContentType.JSON).body(AssessmentWriteTest.assessment(2012, "TIER_2", 1))
-                .post("/api/v1/countries/TCC/assessments").then().statusCode(201);
+        AssessmentWriteTest.postAssessment("TCC", AssessmentWriteTest.assessment(2012, "TIER_2", 1)).statusCode(201);
 
         int writers = 20;
         CountDownLatch start = new CountDownLatch(1);
@@ -37,8 +35,7 @@ class ConcurrentAssessmentUpdateTest {
                 Map<String, Object> body = AssessmentWriteTest.assessment(2012, "TIER_2_WATCH_LIST", convictions);
                 body.put("version", 0);
                 start.await();
-                return given().contentType(ContentType.JSON).body(body)
-                        .put("/api/v1/countries/TCC/assessments/2012").statusCode();
+                return AssessmentWriteTest.putAssessment("TCC", 2012, body).extract().statusCode();
             };
             results.add(pool.submit(write));
         }

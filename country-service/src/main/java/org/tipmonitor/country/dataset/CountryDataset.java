@@ -1,5 +1,6 @@
 package org.tipmonitor.country.dataset;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,11 +21,12 @@ import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.commons.source.SourceInput;
 import org.tipmonitor.country.model.Assessment;
 import org.tipmonitor.country.model.Country;
+import org.tipmonitor.country.model.CountryOwnedEntity;
 import org.tipmonitor.country.model.Statute;
 import org.tipmonitor.country.model.TierCount;
 import org.tipmonitor.country.repository.AssessmentRepository;
 import org.tipmonitor.country.service.CountryDataChanged;
-import org.tipmonitor.country.service.CountryInputs;
+import org.tipmonitor.country.service.CountryInputMapper;
 
 /**
  * Loads the country dataset: sources.json and country/{countries,assessments,statutes,tier-counts}.json.
@@ -46,6 +48,10 @@ public class CountryDataset implements DatasetLoader {
     @Inject
     AssessmentRepository assessments;
     @Inject
+    CountryInputMapper inputs;
+    @Inject
+    DatasetRecordMapper datasetRecords;
+    @Inject
     Event<CountryDataChanged> changed;
 
     public record LoadReport(int sources, int countries, int assessments, int statutes, int tierCounts) {
@@ -65,50 +71,43 @@ public class CountryDataset implements DatasetLoader {
 
         sourceCatalog.upsert(sources);
         for (CountryInput input : countries) {
-            Country country = Country.findById(input.code());
-            if (country == null) {
-                CountryInputs.applyTo(input, new Country()).persist();
-            } else {
-                CountryInputs.applyTo(input, country);
-            }
+            Country country = Country.<Country>findByIdOptional(input.code()).orElseGet(Country::new);
+            persistIfNew(inputs.applyTo(input, country));
         }
         Country.flush();
         for (AssessmentInput input : assessmentInputs) {
-            Assessment assessment = assessments.find(input.country(), input.reportYear()).orElseGet(() -> {
-                Assessment fresh = new Assessment();
-                fresh.country = Country.findById(input.country());
-                return fresh;
-            });
-            CountryInputs.applyTo(input, assessment);
-            if (!assessment.isPersistent()) {
-                assessment.persist();
-            }
+            Assessment assessment = assessments.find(input.country(), input.reportYear())
+                    .orElseGet(() -> ofCountry(input.country(), new Assessment()));
+            inputs.applyTo(input, assessment);
+            persistIfNew(assessment);
         }
         for (StatuteInput input : statutes) {
             Statute statute = Statute.<Statute>find("country.code = ?1 and article = ?2", input.country(), input.article())
-                    .firstResultOptional().orElseGet(() -> {
-                        Statute fresh = new Statute();
-                        fresh.country = Country.findById(input.country());
-                        return fresh;
-                    });
-            input.applyTo(statute);
-            if (!statute.isPersistent()) {
-                statute.persist();
-            }
+                    .firstResultOptional().orElseGet(() -> ofCountry(input.country(), new Statute()));
+            datasetRecords.applyTo(input, statute);
+            persistIfNew(statute);
         }
         for (TierCountInput input : tierCounts) {
-            TierCount count = TierCount.findById(input.reportYear());
-            if (count == null) {
-                count = new TierCount();
-                input.applyTo(count);
-                count.persist();
-            } else {
-                input.applyTo(count);
-            }
+            TierCount count = TierCount.<TierCount>findByIdOptional(input.reportYear()).orElseGet(TierCount::new);
+            datasetRecords.applyTo(input, count);
+            persistIfNew(count);
         }
         changed.fire(new CountryDataChanged());
         return new LoadReport(sources.size(), countries.size(), assessmentInputs.size(), statutes.size(),
                 tierCounts.size());
+    }
+
+    /** A new row of the country the record names (checked to exist before anything is written). */
+    private static <E extends CountryOwnedEntity> E ofCountry(String code, E row) {
+        row.country = Country.findById(code);
+        return row;
+    }
+
+    /** A row found by its natural key is managed: JPA writes only what changed in it. A new one is persisted. */
+    private static void persistIfNew(PanacheEntityBase row) {
+        if (!row.isPersistent()) {
+            row.persist();
+        }
     }
 
     /** Cross-record rules: unique keys, known countries and sources. */
@@ -131,7 +130,7 @@ public class CountryDataset implements DatasetLoader {
                 problems.add(where + ": unknown country " + a.country());
             }
             if (a.sources() != null) {
-                SourceCatalog.checkCitations(where, CountryInputs.citations(a), sourceIds, problems);
+                SourceCatalog.checkCitations(where, inputs.citations(a), sourceIds, problems);
             }
         }
         for (int i = 0; i < statutes.size(); i++) {

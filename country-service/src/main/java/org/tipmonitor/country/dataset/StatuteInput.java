@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import org.tipmonitor.api.validation.CountryCode;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.country.model.Penalty;
-import org.tipmonitor.country.model.Statute;
 
 /** One record of dataset/country/statutes.json. */
 public record StatuteInput(
@@ -18,13 +17,4 @@ public record StatuteInput(
         @Valid Penalty adultPenalty,
         @Valid Penalty childPenalty,
         @NotNull @Valid Citation citation) {
-
-    void applyTo(Statute s) {
-        s.article = article;
-        s.title = title;
-        s.criminalizes = criminalizes;
-        s.adultPenalty = adultPenalty;
-        s.childPenalty = childPenalty;
-        s.citation = citation;
-    }
 }

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.commons.source.Citation;
-import org.tipmonitor.country.model.TierCount;
 
 /** One record of dataset/country/tier-counts.json: a report's published number of countries per tier. */
 public record TierCountInput(
@@ -16,14 +15,4 @@ public record TierCountInput(
         @NotNull @PositiveOrZero Integer tier3,
         @PositiveOrZero Integer specialCase,
         @NotNull @Valid Citation citation) {
-
-    void applyTo(TierCount t) {
-        t.reportYear = reportYear;
-        t.tier1 = tier1;
-        t.tier2 = tier2;
-        t.tier2WatchList = tier2WatchList;
-        t.tier3 = tier3;
-        t.specialCase = specialCase;
-        t.citation = citation;
-    }
 }

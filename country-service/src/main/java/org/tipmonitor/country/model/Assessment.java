@@ -1,16 +1,11 @@
 package org.tipmonitor.country.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
@@ -21,15 +16,7 @@ import org.tipmonitor.commons.source.Citation;
 
 /** A country's placement in one report year, with the report's findings per pillar. */
 @Entity
-public class Assessment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "country_code")
-    public Country country;
+public class Assessment extends CountryOwnedEntity {
 
     public int reportYear;
 

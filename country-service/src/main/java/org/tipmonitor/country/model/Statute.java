@@ -1,45 +1,26 @@
 package org.tipmonitor.country.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.tipmonitor.commons.source.Citation;
 
 /** An article of a country's criminal law that the report discusses. */
 @Entity
-public class Statute extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "country_code")
-    public Country country;
+public class Statute extends CountryOwnedEntity {
 
     public String article;
     public String title;
     public String criminalizes;
 
+    /** Columns adult_min_years, adult_max_years, adult_up_to_life and adult_penalty. */
     @Embedded
-    @AttributeOverride(name = "minYears", column = @Column(name = "adult_min_years"))
-    @AttributeOverride(name = "maxYears", column = @Column(name = "adult_max_years"))
-    @AttributeOverride(name = "upToLife", column = @Column(name = "adult_up_to_life"))
-    @AttributeOverride(name = "description", column = @Column(name = "adult_penalty"))
+    @EmbeddedColumnNaming("adult_%s")
     public Penalty adultPenalty;
 
+    /** Columns child_min_years, child_max_years, child_up_to_life and child_penalty. */
     @Embedded
-    @AttributeOverride(name = "minYears", column = @Column(name = "child_min_years"))
-    @AttributeOverride(name = "maxYears", column = @Column(name = "child_max_years"))
-    @AttributeOverride(name = "upToLife", column = @Column(name = "child_up_to_life"))
-    @AttributeOverride(name = "description", column = @Column(name = "child_penalty"))
+    @EmbeddedColumnNaming("child_%s")
     public Penalty childPenalty;
 
     @Embedded

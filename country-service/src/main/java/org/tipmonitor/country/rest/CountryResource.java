@@ -36,6 +36,8 @@ public class CountryResource {
     CountryService service;
     @Inject
     CountryViews views;
+    @Inject
+    CountryMapper mapper;
 
     /** The tier is taken as text so that an unknown tier is a 400 naming the field, not JAX-RS's 404. */
     @GET
@@ -48,13 +50,13 @@ public class CountryResource {
     @GET
     @Path("{code}")
     public CountryView get(@PathParam("code") @CountryCode String code) {
-        return CountryMapper.toView(service.country(code));
+        return mapper.toView(service.country(code));
     }
 
     @POST
     @Operation(summary = "Add a country (admin)")
     public Response create(@NotNull @Valid CountryInput input) {
-        CountryView created = CountryMapper.toView(service.createCountry(input));
+        CountryView created = mapper.toView(service.createCountry(input));
         return Response.created(URI.create("/api/v1/countries/" + created.code())).entity(created).build();
     }
 

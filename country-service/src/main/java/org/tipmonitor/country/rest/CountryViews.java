@@ -57,6 +57,8 @@ public class CountryViews {
     @Inject
     SourceCatalog catalog;
     @Inject
+    CountryMapper mapper;
+    @Inject
     @CacheName(CACHE)
     Cache cache;
 
@@ -67,7 +69,7 @@ public class CountryViews {
 
     @CacheResult(cacheName = CACHE)
     public List<CountryView> countries(CountriesQuery query) {
-        return service.countries(query.tier(), query.year()).stream().map(CountryMapper::toView).toList();
+        return service.countries(query.tier(), query.year()).stream().map(mapper::toView).toList();
     }
 
     @CacheResult(cacheName = CACHE)
@@ -84,12 +86,12 @@ public class CountryViews {
 
     public List<AssessmentView> assessments(List<Assessment> assessments) {
         Map<Citation, SourceView> sources = catalog.resolveAll(assessments.stream().flatMap(CountryMapper::citations));
-        return assessments.stream().map(a -> CountryMapper.toView(a, sources)).toList();
+        return assessments.stream().map(a -> mapper.toView(a, sources)).toList();
     }
 
     public List<StatuteView> statutes(List<Statute> statutes) {
         Map<Citation, SourceView> sources = catalog.resolveAll(statutes.stream().map(s -> s.citation));
-        return statutes.stream().map(s -> CountryMapper.toView(s, sources)).toList();
+        return statutes.stream().map(s -> mapper.toView(s, sources)).toList();
     }
 
     public TierCountView tierCount(TierCount count) {
@@ -98,7 +100,7 @@ public class CountryViews {
 
     public List<TierCountView> tierCounts(List<TierCount> counts) {
         Map<Citation, SourceView> sources = catalog.resolveAll(counts.stream().map(t -> t.citation));
-        return counts.stream().map(t -> CountryMapper.toView(t, sources)).toList();
+        return counts.stream().map(t -> mapper.toView(t, sources)).toList();
     }
 
 }

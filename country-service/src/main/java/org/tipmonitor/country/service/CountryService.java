@@ -41,6 +41,8 @@ public class CountryService {
     @Inject
     SourceCatalog sources;
     @Inject
+    CountryInputMapper inputs;
+    @Inject
     Event<CountryDataChanged> changed;
 
     public List<Country> countries(Tier tier, Integer year) {
@@ -102,7 +104,7 @@ public class CountryService {
         if (countries.findById(input.code()) != null) {
             throw new ConflictException("Country " + input.code() + " exists already");
         }
-        Country country = CountryInputs.applyTo(input, new Country());
+        Country country = inputs.applyTo(input, new Country());
         countries.persistAndFlush(country);
         changed.fire(new CountryDataChanged());
         return country;
@@ -117,7 +119,7 @@ public class CountryService {
         }
         Assessment assessment = new Assessment();
         assessment.country = country;
-        CountryInputs.applyTo(input, assessment);
+        inputs.applyTo(input, assessment);
         assessments.persistAndFlush(assessment);
         changed.fire(new CountryDataChanged());
         return assessment;
@@ -138,7 +140,7 @@ public class CountryService {
             throw new ConflictException("The assessment is at version " + assessment.version
                     + ", not " + input.version() + "; read it again and retry");
         }
-        CountryInputs.applyTo(input, assessment);
+        inputs.applyTo(input, assessment);
         assessments.flush();
         changed.fire(new CountryDataChanged());
         return assessment;
@@ -149,7 +151,7 @@ public class CountryService {
             throw new InvalidInputException("country", input.country() + " does not match the path's " + code);
         }
         List<String> problems = new ArrayList<>();
-        SourceCatalog.checkCitations("sources", CountryInputs.citations(input), sources.knownIds(), problems);
+        SourceCatalog.checkCitations("sources", inputs.citations(input), sources.knownIds(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("sources", String.join("; ", problems));
         }
