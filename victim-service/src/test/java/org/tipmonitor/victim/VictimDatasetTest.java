@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.commons.dataset.DatasetException;
 import org.tipmonitor.victim.published.dataset.VictimDataset;
@@ -22,6 +24,8 @@ class VictimDatasetTest {
 
     @Inject
     VictimDataset dataset;
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void loadingTheSameDatasetAgainChangesNothing() {
@@ -31,6 +35,23 @@ class VictimDatasetTest {
         assertThat(report.statistics()).isEqualTo(statistics);
         assertThat(count(Statistic.class)).isEqualTo(statistics);
         assertThat(count(Pathway.class)).isEqualTo(pathways);
+    }
+
+    @Test
+    void loadingTheSameDatasetAgainWritesNothing() {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            dataset.load(Optional.empty());
+            assertThat(statistics.getEntityInsertCount()).isZero();
+            assertThat(statistics.getEntityUpdateCount()).isZero();
+            assertThat(statistics.getCollectionUpdateCount()).isZero();
+            assertThat(statistics.getCollectionRecreateCount()).isZero();
+            assertThat(statistics.getCollectionRemoveCount()).isZero();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test

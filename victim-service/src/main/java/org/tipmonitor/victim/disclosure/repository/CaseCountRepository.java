@@ -7,13 +7,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.tipmonitor.api.victim.CaseDimension;
 import org.tipmonitor.victim.cases.repository.CaseCube;
 import org.tipmonitor.victim.disclosure.model.CaseFilter;
@@ -35,50 +35,27 @@ public class CaseCountRepository {
      */
     public Map<List<Object>, Long> counts(List<CaseDimension> dims, CaseFilter filter) {
         String columns = String.join(", ", dims.stream().map(CaseCountRepository::column).toList());
+        List<Condition> conditions = conditions(filter);
         Set<String> needed = new HashSet<>();
         dims.stream().filter(d -> d != CaseDimension.EXPLOITATION_TYPE)
                 .forEach(d -> needed.add(column(d).substring("c.".length())));
-        if (filter.yearFrom() != null || filter.yearTo() != null) {
-            needed.add("year");
-        }
-        if (filter.citizenship() != null) {
-            needed.add("citizenship");
-        }
-        if (filter.countryOfExploitation() != null) {
-            needed.add("country_of_exploitation");
-        }
+        conditions.forEach(condition -> needed.add(condition.column()));
         StringBuilder sql = new StringBuilder("select ").append(columns).append(dims.isEmpty() ? "" : ", ")
                 .append("sum(c.cases) from ").append(CaseCube.covering(needed).table).append(" c");
         if (dims.contains(CaseDimension.EXPLOITATION_TYPE)) {
             // A victim with several types counts once under each; one with none counts under null.
             sql.append(" left join exploitation_flag f on (c.exploitation & f.bit) <> 0");
         }
-        List<Object> params = new ArrayList<>();
         sql.append(" where true");
-        if (filter.yearFrom() != null) {
-            sql.append(" and c.year >= ?");
-            params.add(filter.yearFrom());
-        }
-        if (filter.yearTo() != null) {
-            sql.append(" and c.year <= ?");
-            params.add(filter.yearTo());
-        }
-        if (filter.citizenship() != null) {
-            sql.append(" and c.citizenship = ?");
-            params.add(filter.citizenship());
-        }
-        if (filter.countryOfExploitation() != null) {
-            sql.append(" and c.country_of_exploitation = ?");
-            params.add(filter.countryOfExploitation());
-        }
+        conditions.forEach(condition -> sql.append(" and ").append(condition.sql()));
         if (!dims.isEmpty()) {
             sql.append(" group by ").append(columns);
         }
         Map<List<Object>, Long> cells = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                query.setObject(i + 1, params.get(i));
+            for (int i = 0; i < conditions.size(); i++) {
+                query.setObject(i + 1, conditions.get(i).value());
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -97,6 +74,25 @@ public class CaseCountRepository {
             throw new IllegalStateException("Case aggregate failed: " + e.getMessage(), e);
         }
         return cells;
+    }
+
+    /** A comparison of a case cube column with a value, which is the statement's parameter. */
+    private record Condition(String column, String comparison, Object value) {
+
+        String sql() {
+            return "c." + column + " " + comparison + " ?";
+        }
+    }
+
+    /** The filter's parts as conditions on the cube's columns; a null part does not filter. */
+    private static List<Condition> conditions(CaseFilter filter) {
+        return Stream.of(
+                        new Condition("year", ">=", filter.yearFrom()),
+                        new Condition("year", "<=", filter.yearTo()),
+                        new Condition("citizenship", "=", filter.citizenship()),
+                        new Condition("country_of_exploitation", "=", filter.countryOfExploitation()))
+                .filter(condition -> condition.value() != null)
+                .toList();
     }
 
     /** The SQL expression of a dimension: a column of the case cube (c) or of the flag table (f). */

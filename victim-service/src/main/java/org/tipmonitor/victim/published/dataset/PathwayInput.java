@@ -18,7 +18,6 @@ import org.tipmonitor.api.victim.RecruiterType;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.victim.published.model.ControlMeans;
-import org.tipmonitor.victim.published.model.Pathway;
 
 /**
  * One record of dataset/victim/pathways.json. Each end is a country code, or, where the source names
@@ -69,27 +68,5 @@ public record PathwayInput(
     Stream<String> countries() {
         return Stream.concat(Stream.of(origin, destination), transit == null ? Stream.empty() : transit.stream())
                 .filter(Objects::nonNull);
-    }
-
-    void applyTo(Pathway p) {
-        p.id = id;
-        p.origin = origin;
-        p.originRegion = originRegion;
-        p.destination = destination;
-        p.destinationRegion = destinationRegion;
-        Collections2.replaceIfChanged(p.transit, transit);
-        Collections2.replaceIfChanged(p.exploitation, exploitation);
-        p.recruiter = recruiter;
-        p.recruiterType = recruiterType;
-        Collections2.replaceIfChanged(p.means, means);
-        p.sector = sector;
-        p.estimatedVictims = estimatedVictims;
-        p.upperValue = upperValue;
-        p.qualifier = qualifier;
-        p.periodStart = periodStart;
-        p.periodEnd = periodEnd;
-        p.officialComplicity = officialComplicity;
-        p.description = description;
-        Collections2.replaceIfChanged(p.sources, sources);
     }
 }

@@ -17,7 +17,6 @@ import org.tipmonitor.api.victim.Unit;
 import org.tipmonitor.api.vocabulary.ReportedValue;
 import org.tipmonitor.api.vocabulary.Reporting;
 import org.tipmonitor.commons.source.Citation;
-import org.tipmonitor.victim.published.model.Statistic;
 
 /**
  * One record of dataset/victim/statistics.json. A missing qualifier means the number is exact; the
@@ -52,24 +51,5 @@ public record StatisticInput(
     @AssertTrue(message = "a percentage lies between 0 and 100")
     boolean isPercentInRange() {
         return unit != Unit.PERCENT || ((value == null || value <= 100) && (upperValue == null || upperValue <= 100));
-    }
-
-    void applyTo(Statistic s) {
-        s.id = id;
-        s.countryCode = country;
-        s.metric = metric;
-        s.year = year;
-        s.periodEnd = periodEnd;
-        s.value = value;
-        s.upperValue = upperValue;
-        s.unit = unit;
-        s.qualifier = qualifier == null ? Qualifier.EXACT : qualifier;
-        s.asWritten = asWritten;
-        s.reporting = reporting;
-        s.breakdownSex = breakdown == null ? null : breakdown.sex();
-        s.breakdownAge = breakdown == null ? null : breakdown.ageGroup();
-        s.breakdownExploitation = breakdown == null ? null : breakdown.exploitation();
-        s.description = description;
-        Collections2.replaceIfChanged(s.sources, sources);
     }
 }

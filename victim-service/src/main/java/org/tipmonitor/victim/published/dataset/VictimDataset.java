@@ -18,6 +18,8 @@ import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.commons.source.SourceInput;
 import org.tipmonitor.victim.published.model.Pathway;
 import org.tipmonitor.victim.published.model.Statistic;
+import org.tipmonitor.victim.published.repository.PathwayRepository;
+import org.tipmonitor.victim.published.repository.StatisticRepository;
 
 /**
  * Loads the victim dataset: sources.json and victim/{statistics,pathways}.json. Every record is
@@ -36,6 +38,12 @@ public class VictimDataset implements DatasetLoader {
     DatasetReader reader;
     @Inject
     SourceCatalog sourceCatalog;
+    @Inject
+    StatisticRepository statisticRepository;
+    @Inject
+    PathwayRepository pathwayRepository;
+    @Inject
+    InputMapper mapper;
 
     public record LoadReport(int sources, int statistics, int pathways) {
     }
@@ -58,25 +66,16 @@ public class VictimDataset implements DatasetLoader {
         DatasetReader.rejectIfAny(problems);
 
         sourceCatalog.upsert(sources);
+        // Persisting a row that is already there does nothing: it is managed, so the mapper's writes update it.
         for (StatisticInput input : statistics) {
-            Statistic statistic = Statistic.findById(input.id());
-            if (statistic == null) {
-                statistic = new Statistic();
-                input.applyTo(statistic);
-                statistic.persist();
-            } else {
-                input.applyTo(statistic);
-            }
+            Statistic statistic = statisticRepository.findByIdOptional(input.id()).orElseGet(Statistic::new);
+            mapper.update(input, statistic);
+            statisticRepository.persist(statistic);
         }
         for (PathwayInput input : pathways) {
-            Pathway pathway = Pathway.findById(input.id());
-            if (pathway == null) {
-                pathway = new Pathway();
-                input.applyTo(pathway);
-                pathway.persist();
-            } else {
-                input.applyTo(pathway);
-            }
+            Pathway pathway = pathwayRepository.findByIdOptional(input.id()).orElseGet(Pathway::new);
+            mapper.update(input, pathway);
+            pathwayRepository.persist(pathway);
         }
         return new LoadReport(sources.size(), statistics.size(), pathways.size());
     }

@@ -6,6 +6,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.Hibernate;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.victim.published.model.Pathway;
 
@@ -15,7 +17,7 @@ public class PathwayRepository implements PanacheRepositoryBase<Pathway, String>
     /**
      * Pathways matching every given filter: origin, destination, a form of exploitation, and
      * {@code countries} (origin or destination among them). Region-level pathways (an end without a
-     * country) only when {@code regional} is set.
+     * country) only when {@code regional} is set. Their collections come loaded.
      */
     public List<Pathway> filtered(String origin, String destination, ExploitationType exploitation,
             Collection<String> countries, boolean regional) {
@@ -40,6 +42,24 @@ public class PathwayRepository implements PanacheRepositoryBase<Pathway, String>
         if (!regional) {
             query.append(" and origin is not null and destination is not null");
         }
-        return list(query.toString(), Sort.by("id"), params);
+        List<Pathway> found = list(query.toString(), Sort.by("id"), params);
+        found.forEach(PathwayRepository::loadCollections);
+        return found;
+    }
+
+    /** The pathway with this id, its collections loaded. */
+    public Optional<Pathway> findWithCollections(String id) {
+        return findByIdOptional(id).map(PathwayRepository::loadCollections);
+    }
+
+    /**
+     * Loads the collections a view copies, while the session is at hand, so that mapping reads nothing
+     * (the citations are resolved apart, in the source catalog).
+     */
+    private static Pathway loadCollections(Pathway pathway) {
+        Hibernate.initialize(pathway.transit);
+        Hibernate.initialize(pathway.exploitation);
+        Hibernate.initialize(pathway.means);
+        return pathway;
     }
 }

@@ -42,6 +42,6 @@ public class PublishedDataService {
     }
 
     public Pathway pathway(String id) {
-        return pathways.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No pathway " + id));
+        return pathways.findWithCollections(id).orElseThrow(() -> new NotFoundException("No pathway " + id));
     }
 }
