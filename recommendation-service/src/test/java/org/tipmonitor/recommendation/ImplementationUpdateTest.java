@@ -49,6 +49,12 @@ class ImplementationUpdateTest {
                 .post("/api/v1/recommendations/" + id + "/updates").then();
     }
 
+    /** A first update, IN_PROGRESS, recorded by alice through the service: a partner or analyst caller may not post. */
+    void recordAsAlice(String id, String note) {
+        implementation.record(id, new ImplementationUpdateInput(ImplementationStatus.IN_PROGRESS, note, null, 0),
+                "alice");
+    }
+
     @Test
     void aRecommendationWithoutUpdatesIsNotStarted() {
         given().get("/api/v1/recommendations/CUB-2025-11").then().statusCode(200)
@@ -141,8 +147,7 @@ class ImplementationUpdateTest {
     @Test
     @TestSecurity(user = "carol", roles = "partner")
     void partnersSeeTheHistoryButNotWhoRecordedIt() {
-        implementation.record("CUB-2025-06", new ImplementationUpdateInput(ImplementationStatus.IN_PROGRESS,
-                "Passports returned to some workers.", null, 0), "alice");
+        recordAsAlice("CUB-2025-06", "Passports returned to some workers.");
         given().get("/api/v1/recommendations/CUB-2025-06").then().statusCode(200)
                 .body("history", hasSize(1))
                 .body("history[0].note", equalTo("Passports returned to some workers."))
@@ -155,8 +160,7 @@ class ImplementationUpdateTest {
     @Test
     @TestSecurity(user = "bob", roles = "analyst")
     void analystsSeeWhoRecordedAnUpdate() {
-        implementation.record("CUB-2025-07", new ImplementationUpdateInput(ImplementationStatus.IN_PROGRESS,
-                "Two prosecutions opened.", null, 0), "alice");
+        recordAsAlice("CUB-2025-07", "Two prosecutions opened.");
         given().get("/api/v1/recommendations/CUB-2025-07").then().statusCode(200)
                 .body("history[0].recordedBy", equalTo("alice"));
     }

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +27,8 @@ class RecommendationDatasetTest {
     RecommendationDataset dataset;
     @Inject
     RecommendationRepository recommendations;
+    @Inject
+    EntityManager em;
 
     @Test
     void loadingTheSameDatasetAgainInsertsNothing() {
@@ -33,6 +37,13 @@ class RecommendationDatasetTest {
         assertEquals(47, report.recommendations());
         assertEquals(0, report.inserted());
         assertEquals(before, count());
+    }
+
+    @Test
+    void loadingTheSameDatasetAgainRewritesNoRow() {
+        List<String> before = rowVersions();
+        dataset.load(Optional.empty());
+        assertEquals(before, rowVersions());
     }
 
     @Test
@@ -61,6 +72,20 @@ class RecommendationDatasetTest {
         assertTrue(e.problems().stream().anyMatch(p -> p.contains("unknown source 'no-such-source'")), e::getMessage);
         assertTrue(e.problems().stream().anyMatch(p -> p.contains("previous XYZ-2023-01 is not in")), e::getMessage);
         assertEquals(before, count());
+    }
+
+    /**
+     * Every row of the recommendation tables with its xmin, the transaction that wrote it: PostgreSQL
+     * gives an updated row a new one, and a rewritten list (deleted and inserted again) new rows.
+     */
+    private List<String> rowVersions() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select 'recommendation ' || id || ' ' || xmin::text from recommendation
+                union all select 'addressee ' || recommendation_id || ' ' || position || ' ' || xmin::text
+                    from recommendation_addressee_country
+                union all select 'source ' || recommendation_id || ' ' || position || ' ' || xmin::text
+                    from recommendation_source
+                order by 1""", String.class).getResultList());
     }
 
     private long count() {

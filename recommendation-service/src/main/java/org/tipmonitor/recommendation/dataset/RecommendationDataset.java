@@ -36,6 +36,8 @@ public class RecommendationDataset implements DatasetLoader {
     DatasetReader reader;
     @Inject
     SourceCatalog sourceCatalog;
+    @Inject
+    RecommendationInputMapper inputMapper;
 
     public record LoadReport(int sources, int recommendations, int inserted) {
     }
@@ -67,11 +69,11 @@ public class RecommendationDataset implements DatasetLoader {
             if (r == null) {
                 r = new Recommendation();
                 r.createdAt = now;
-                input.applyTo(r, years.get(input.id()));
+                inputMapper.applyTo(input, years.get(input.id()), r);
                 r.persist();
                 inserted++;
             } else {
-                input.applyTo(r, years.get(input.id()));
+                inputMapper.applyTo(input, years.get(input.id()), r);
             }
         }
         return new LoadReport(sources.size(), inputs.size(), inserted);

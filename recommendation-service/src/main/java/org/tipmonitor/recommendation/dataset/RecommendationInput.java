@@ -7,14 +7,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
 import java.util.List;
 import org.tipmonitor.api.recommendation.RecommendationId;
 import org.tipmonitor.api.validation.CountryCode;
 import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.api.vocabulary.Pillar;
 import org.tipmonitor.commons.source.Citation;
-import org.tipmonitor.recommendation.model.Recommendation;
 
 /** One record of dataset/recommendation/recommendations.json. */
 public record RecommendationInput(
@@ -39,29 +37,5 @@ public record RecommendationInput(
     /** The id a record must have: its prefix, report year and two-digit position. */
     String expectedId() {
         return id.substring(0, 3) + "-" + reportYear + "-" + String.format("%02d", position);
-    }
-
-    /** Copies the input; collections are replaced only when they differ, so an unchanged load writes nothing. */
-    void applyTo(Recommendation r, int yearsOutstanding) {
-        r.id = id;
-        r.countryCode = country;
-        r.reportYear = reportYear;
-        r.issuer = issuer;
-        r.addressee = addressee;
-        r.pillar = pillar;
-        r.position = position;
-        r.text = text;
-        r.previousId = previous;
-        r.wordingChange = wordingChange;
-        r.yearsOutstanding = yearsOutstanding;
-        replaceIfChanged(r.addresseeCountries, addresseeCountries());
-        replaceIfChanged(r.sources, sources);
-    }
-
-    private static <T> void replaceIfChanged(List<T> current, List<T> wanted) {
-        if (!new ArrayList<>(current).equals(wanted)) {
-            current.clear();
-            current.addAll(wanted);
-        }
     }
 }

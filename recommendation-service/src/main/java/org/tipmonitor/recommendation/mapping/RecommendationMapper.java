@@ -1,11 +1,16 @@
 package org.tipmonitor.recommendation.mapping;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants.ComponentModel;
+import org.mapstruct.Named;
+import org.mapstruct.ReportingPolicy;
 import org.tipmonitor.api.recommendation.DroppedView;
 import org.tipmonitor.api.recommendation.ImplementationUpdateView;
 import org.tipmonitor.api.recommendation.LineageView;
@@ -22,48 +27,41 @@ import org.tipmonitor.recommendation.model.RecommendationDetails;
 /**
  * Model to the API's views, from what it is given only: the caller has read each recommendation's
  * update history and resolved its citations first (RecommendationDetails). {@code showRecorders} says
- * whether the caller may see who recorded each update (security.AccessRules decides it).
+ * whether the caller may see who recorded each update (security.AccessRules decides it). MapStruct
+ * generates the copying by name; a view field nothing maps to fails the build.
  */
-@ApplicationScoped
-public class RecommendationMapper {
+@Mapper(componentModel = ComponentModel.JAKARTA_CDI, unmappedTargetPolicy = ReportingPolicy.ERROR,
+        imports = Duration.class)
+public interface RecommendationMapper {
 
-    public RecommendationView toView(RecommendationDetails details, boolean showRecorders) {
-        Recommendation r = details.recommendation();
-        return new RecommendationView(r.id, r.countryCode, r.reportYear, r.pillar, r.position, r.text, r.issuer,
-                r.addressee, List.copyOf(r.addresseeCountries), r.status, r.version, r.yearsOutstanding,
-                r.previousId, r.wordingChange,
-                details.history().stream().map(u -> toView(u, showRecorders)).toList(),
-                details.sources());
-    }
+    /** The row's own fields, with the history and the source documents read for it. */
+    @Mapping(target = ".", source = "recommendation")
+    // The resolved documents of the details, not the row's citations (which have the same name).
+    @Mapping(target = "sources", source = "sources")
+    RecommendationView toView(RecommendationDetails details, @Context boolean showRecorders);
 
-    public List<RecommendationView> toViews(List<RecommendationDetails> list, boolean showRecorders) {
-        return list.stream().map(d -> toView(d, showRecorders)).toList();
-    }
+    List<RecommendationView> toViews(List<RecommendationDetails> list, @Context boolean showRecorders);
 
-    public ImplementationUpdateView toView(ImplementationUpdate u, boolean showRecorder) {
-        return new ImplementationUpdateView(u.version, u.status, u.note, u.evidenceUrl, utc(u.recordedAt),
-                showRecorder ? u.recordedBy : null);
-    }
+    @Mapping(target = "recordedBy", qualifiedByName = "recorderIfShown")
+    ImplementationUpdateView toView(ImplementationUpdate update, @Context boolean showRecorders);
 
-    public LineageView toView(Lineage lineage, boolean showRecorders) {
-        return new LineageView(lineage.id(), lineage.droppedIn(), toViews(lineage.forms(), showRecorders));
-    }
+    LineageView toView(Lineage lineage, @Context boolean showRecorders);
 
-    public List<DroppedView> toDroppedViews(List<Dropped> dropped, boolean showRecorders) {
-        return dropped.stream()
-                .map(d -> new DroppedView(d.droppedIn(), toView(d.recommendation(), showRecorders))).toList();
-    }
+    List<DroppedView> toDroppedViews(List<Dropped> dropped, @Context boolean showRecorders);
 
-    public ProgressView toView(Progress p) {
-        return new ProgressView(p.countryCode(), p.reportYear(), p.total(), p.byStatus(), p.implementationRate(),
-                p.stale(), p.staleAfterDays());
-    }
+    // The rate is computed by the model (IMPLEMENTED / total), not one of its components.
+    @Mapping(target = "implementationRate", expression = "java(progress.implementationRate())")
+    ProgressView toView(Progress progress);
 
     /** {@code now} is the caller's clock reading: idleDays are the whole days from idleSince to it. */
-    public StaleView toStaleView(Recommendation r, Instant now) {
-        Instant since = r.idleSince();
-        return new StaleView(r.id, r.countryCode, r.reportYear, r.pillar, r.position, r.text, r.status, r.version,
-                utc(r.lastUpdatedAt), utc(since), Duration.between(since, now).toDays());
+    @Mapping(target = "idleSince", expression = "java(RecommendationMapper.utc(recommendation.idleSince()))")
+    @Mapping(target = "idleDays", expression = "java(Duration.between(recommendation.idleSince(), now).toDays())")
+    StaleView toStaleView(Recommendation recommendation, @Context Instant now);
+
+    /** Who recorded an update, for callers who may see it; null for the others. */
+    @Named("recorderIfShown")
+    default String recorderIfShown(String recordedBy, @Context boolean showRecorders) {
+        return showRecorders ? recordedBy : null;
     }
 
     /** Instants are shown in UTC; null stays null. */
