@@ -53,7 +53,7 @@ public final class QuotedSources {
             Map.entry("millions", 1_000_000L));
 
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d,]|\\.\\d)|(?<![\\d.,])\\d+(?![\\d,]|\\.\\d)");
+            "(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d|\\.\\d)|(?<![\\d.,])\\d+(?!\\d|,\\d|\\.\\d)");
 
     private final Map<String, String> texts;
 

@@ -20,6 +20,8 @@ class QuotedSourcesTest {
         assertThat(QuotedSources.numbersIn("three to eight years' imprisonment")).contains(3L, 8L);
         assertThat(QuotedSources.numbersIn("tens of thousands of Ukrainian children")).contains(10_000L);
         assertThat(QuotedSources.numbersIn("between 75 and 95 percent")).contains(75L, 95L);
+        assertThat(QuotedSources.numbersIn("in 2020, the government reported 52 victims, 19 convictions."))
+                .contains(2020L, 52L, 19L);
     }
 
     @Test
