@@ -228,6 +228,24 @@ test('Russia: figures that were not reported show as "not reported", never 0', a
   await screenshot(page, 'country-russia');
 });
 
+test('every statistic and pathway shows its source in its words, next to the figure', async () => {
+  const { page } = bob;
+  await open(page, '#/country/CUB', 'Cuba');
+  const rows = page.locator('#statistics tbody tr');
+  const n = await rows.count();
+  assert.ok(n > 0);
+  for (let i = 0; i < n; i++) {
+    const quote = (await rows.nth(i).locator('blockquote.quote').first().textContent()).trim();
+    assert.ok(quote.length > 10, `statistic ${i} has a quote`);
+  }
+  const cards = page.locator('section[aria-labelledby=h-paths] article.card');
+  for (let i = 0; i < await cards.count(); i++) {
+    assert.ok(await cards.nth(i).locator('blockquote.quote').count() >= 1, `pathway ${i} has a quote`);
+  }
+  await page.locator('#statistics').evaluate((t) => t.scrollIntoView());
+  await screenshot(page, 'statistics-quotes');
+});
+
 test('carol (partner) sees neither the form nor who recorded updates, and the mutation is FORBIDDEN', async () => {
   carol = await signedInOnCuba('carol', 'partner');
   const { page } = carol;
