@@ -218,7 +218,8 @@ test('a refused token is renewed once (refresh token) and the request retried', 
 test('Russia: figures that were not reported show as "not reported", never 0', async () => {
   const { page } = bob;
   await open(page, '#/country/RUS', 'Russia');
-  const row = page.locator('#law-enforcement tbody tr[data-year="2024"]');
+  // The 2024 report's figures for 2023: the government reported none of the four (NOT_REPORTED).
+  const row = page.locator('#law-enforcement tbody tr[data-year="2023"]');
   assert.equal(await row.count(), 1);
   for (const field of ['investigations', 'prosecutions', 'convictions', 'victimsIdentified']) {
     assert.equal((await row.locator(`[data-field=${field}]`).textContent()).trim(), 'not reported', field);
