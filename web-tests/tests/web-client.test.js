@@ -218,7 +218,8 @@ test('a refused token is renewed once (refresh token) and the request retried', 
 test('Russia: figures that were not reported show as "not reported", never 0', async () => {
   const { page } = bob;
   await open(page, '#/country/RUS', 'Russia');
-  const row = page.locator('#law-enforcement tbody tr[data-year="2024"]');
+  // The 2024 report's figures for 2023: the government reported none of the four (NOT_REPORTED).
+  const row = page.locator('#law-enforcement tbody tr[data-year="2023"]');
   assert.equal(await row.count(), 1);
   for (const field of ['investigations', 'prosecutions', 'convictions', 'victimsIdentified']) {
     assert.equal((await row.locator(`[data-field=${field}]`).textContent()).trim(), 'not reported', field);
@@ -226,6 +227,24 @@ test('Russia: figures that were not reported show as "not reported", never 0', a
   assert.equal(await page.locator('#law-enforcement td.n', { hasText: /^0$/ }).count(), 0);
   await page.locator('#h-le').evaluate((h) => h.scrollIntoView());
   await screenshot(page, 'country-russia');
+});
+
+test('every statistic and pathway shows its source in its words, next to the figure', async () => {
+  const { page } = bob;
+  await open(page, '#/country/CUB', 'Cuba');
+  const rows = page.locator('#statistics tbody tr');
+  const n = await rows.count();
+  assert.ok(n > 0);
+  for (let i = 0; i < n; i++) {
+    const quote = (await rows.nth(i).locator('blockquote.quote').first().textContent()).trim();
+    assert.ok(quote.length > 10, `statistic ${i} has a quote`);
+  }
+  const cards = page.locator('section[aria-labelledby=h-paths] article.card');
+  for (let i = 0; i < await cards.count(); i++) {
+    assert.ok(await cards.nth(i).locator('blockquote.quote').count() >= 1, `pathway ${i} has a quote`);
+  }
+  await page.locator('#statistics').evaluate((t) => t.scrollIntoView());
+  await screenshot(page, 'statistics-quotes');
 });
 
 test('carol (partner) sees neither the form nor who recorded updates, and the mutation is FORBIDDEN', async () => {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +38,38 @@ class GatewayGraphTest {
             assertThat(data.getMap("data.tierSummary")).containsAllEntriesOf(
                     Map.of("tier1", 33, "tier2", 52, "tier2WatchList", 25, "tier3", 20));
         }
+    }
+
+    /** Every figure the graph serves carries the words of its source: a quote, with its document and section. */
+    @Test
+    void everyFigureComesWithTheSentenceItCameFrom() {
+        String citations = "citations { quote section source { title } }";
+        JsonPath data = Graph.query(Realm.user("carol"), """
+                { countries { code assessments { reportYear %1$s lawEnforcement { dataYear %1$s } }
+                    statistics { id %1$s } recruitmentPathways { id %1$s } recommendations { id %1$s } } }"""
+                .formatted(citations)).jsonPath();
+        assertThat(data.getList("errors")).isNull();
+        List<Map<String, Object>> figures = new ArrayList<>();
+        figures.addAll(data.getList("data.countries.assessments.flatten()"));
+        figures.addAll(data.getList("data.countries.assessments.flatten().lawEnforcement.flatten()"));
+        figures.addAll(data.getList("data.countries.statistics.flatten()"));
+        figures.addAll(data.getList("data.countries.recruitmentPathways.flatten()"));
+        figures.addAll(data.getList("data.countries.recommendations.flatten()"));
+        assertThat(figures).hasSizeGreaterThan(150);
+        for (Map<String, Object> figure : figures) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> cited = (List<Map<String, Object>>) figure.get("citations");
+            assertThat(cited).as("citations of %s", figure).isNotEmpty();
+            assertThat(cited).allSatisfy(c -> assertThat((String) c.get("quote")).isNotBlank());
+        }
+    }
+
+    @Test
+    void cubaRemainedOnTier3InThe2024Report() {
+        JsonPath data = Graph.query(Realm.user("carol"), """
+                { country(code: "CUB") { assessment(year: 2024) { tier citations { quote } } } }""").jsonPath();
+        assertThat(data.getString("data.country.assessment.tier")).isEqualTo("TIER_3");
+        assertThat(data.getString("data.country.assessment.citations[0].quote")).contains("Tier 3");
     }
 
     @Test
