@@ -3,7 +3,9 @@ package org.tipmonitor.country;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -35,8 +37,8 @@ class CountryResourceTest {
 
     @Test
     void figuresRussiaDidNotReportAreNullNeverZero() {
-        given().get("/api/v1/countries/RUS/assessments/2025").then().statusCode(200)
-                .body("lawEnforcement.dataYear", contains(2024, 2020))
+        given().get("/api/v1/countries/RUS/assessments/2024").then().statusCode(200)
+                .body("lawEnforcement.dataYear", contains(2023, 2020))
                 .body("lawEnforcement[0].investigations.value", nullValue())
                 .body("lawEnforcement[0].convictions.value", nullValue())
                 .body("lawEnforcement[0].convictions.reporting", equalTo("NOT_REPORTED"))
@@ -44,6 +46,46 @@ class CountryResourceTest {
                 .body("lawEnforcement[1].victimsIdentified.value", equalTo(52))
                 .body("lawEnforcement[1].victimsIdentified.reporting", equalTo("OFFICIAL"))
                 .body("lawEnforcement[1].investigations", nullValue());
+    }
+
+    @Test
+    void figuresOfAReportingPeriodTheSourceGivesNoYearForAreNotFiledUnderAnInventedYear() {
+        given().get("/api/v1/countries/RUS/assessments/2025").then().statusCode(200)
+                .body("lawEnforcement.dataYear", contains(2020))
+                .body("lawEnforcement[0].victimsIdentified.value", equalTo(52))
+                .body("lawEnforcement[0].source.quote", containsString("compared with 52 in 2020"))
+                .body("summary", containsString("did not report investigating, prosecuting or convicting any traffickers"));
+    }
+
+    @Test
+    void everyCitationCarriesTheSentenceItRestsOn() {
+        given().get("/api/v1/countries/CUB/assessments/2025").then().statusCode(200)
+                .body("sources.quote", everyItem(not(emptyOrNullString())))
+                .body("sources.section", hasItem("PROSECUTION"))
+                .body("sources.quote", hasItem("The regime maintained prosecution efforts."))
+                .body("lawEnforcement[0].source.quote", containsString("convicted 19 traffickers in 2023"));
+        given().get("/api/v1/countries/RUS/statutes").then().statusCode(200)
+                .body("source.quote", everyItem(not(emptyOrNullString())));
+        given().get("/api/v1/tier-counts/2025").then().statusCode(200)
+                .body("source.quote", containsString("33 countries in Tier 1"));
+    }
+
+    @Test
+    void aPolicyOrPatternNoSourceStatesIsNullNotFalse() {
+        given().get("/api/v1/countries/USA/assessments/2025").then().statusCode(200)
+                .body("tier", equalTo("TIER_1")).body("$", hasKey("policyOrPattern"))
+                .body("policyOrPattern", nullValue());
+        given().get("/api/v1/countries/RUS/assessments/2023").then().statusCode(200)
+                .body("policyOrPattern", nullValue());
+    }
+
+    @Test
+    void cubasArticle1761PunishesWorkersNotTraffickersAndHasNoTitleInTheSource() {
+        given().get("/api/v1/countries/CUB/statutes").then().statusCode(200)
+                .body("find { it.article == '176.1' }.adultPenalty", nullValue())
+                .body("find { it.article == '176.1' }.title", nullValue())
+                .body("find { it.article == '176.1' }.criminalizes", containsString("penalizing potential victims"))
+                .body("find { it.article == '363.1' }.title", nullValue());
     }
 
     @Test
