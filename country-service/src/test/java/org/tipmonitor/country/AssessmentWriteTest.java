@@ -62,7 +62,8 @@ class AssessmentWriteTest {
         given().get("/api/v1/countries/TSA/assessments/2015").then().statusCode(200)
                 .body("tier", equalTo("TIER_2"))
                 .body("lawEnforcement[0].convictions.value", equalTo(4))
-                .body("sources[0].title", equalTo("2025 Trafficking in Persons Report: Cuba (with the report's tier counts)"));
+                .body("sources[0].title", equalTo("2025 Trafficking in Persons Report: Cuba (with the report's tier counts; "
+                        + "the text dates the report's release 29 September 2025, its footnotes 25 September 2025)"));
     }
 
     @Test

@@ -259,6 +259,8 @@ class CountryResourceTest {
                         "ctg-brief-2023-cuba-russia", "article-russia-sex-trafficking"));
         given().get("/api/v1/sources/ctg-brief-2023-cuba-russia").then().statusCode(200)
                 .body("published", equalTo("2023-09-05")).body("kind", equalTo("BRIEF"));
+        given().get("/api/v1/sources/tip-2025-russia").then().statusCode(200)
+                .body("published", nullValue()).body("file", equalTo("003_617a6f649dffb196.txt"));
         given().get("/api/v1/sources/nope").then().statusCode(404);
     }
 }
