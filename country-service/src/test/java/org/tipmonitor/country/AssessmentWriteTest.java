@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -30,8 +31,8 @@ class AssessmentWriteTest {
                 "prosecutionTrend", "INCREASED",
                 "summary", "Test assessment.",
                 "lawEnforcement", List.of(Map.of("dataYear", year - 1, "convictions", figure,
-                        "citation", Map.of("source", "tip-2025-cuba", "section", "PROSECUTION"))),
-                "sources", List.of(Map.of("source", "tip-2025-cuba", "section", "Introduction"))));
+                        "citation", Map.of("source", "tip-2025-cuba", "section", "PROSECUTION", "quote", "q"))),
+                "sources", List.of(Map.of("source", "tip-2025-cuba", "section", "Introduction", "quote", "q"))));
     }
 
     static void createCountry(String code) {
@@ -61,7 +62,8 @@ class AssessmentWriteTest {
         given().get("/api/v1/countries/TSA/assessments/2015").then().statusCode(200)
                 .body("tier", equalTo("TIER_2"))
                 .body("lawEnforcement[0].convictions.value", equalTo(4))
-                .body("sources[0].title", equalTo("2025 Trafficking in Persons Report: Cuba (with the report's tier counts)"));
+                .body("sources[0].title", equalTo("2025 Trafficking in Persons Report: Cuba (with the report's tier counts; "
+                        + "the text dates the report's release 29 September 2025, its footnotes 25 September 2025)"));
     }
 
     @Test
@@ -98,7 +100,7 @@ class AssessmentWriteTest {
         Map<String, Object> body = assessment(2025, "TIER_2", null);
         body.put("lawEnforcement", List.of(Map.of("dataYear", 2024,
                 "victimsIdentified", Map.of("value", 0, "reporting", "NOT_REPORTED"),
-                "citation", Map.of("source", "tip-2025-cuba", "section", "PROTECTION"))));
+                "citation", Map.of("source", "tip-2025-cuba", "section", "PROTECTION", "quote", "q"))));
         postAssessment("TSD", body).statusCode(400)
                 .body("violations.field", contains("lawEnforcement[0].victimsIdentified.consistent"));
     }
@@ -108,9 +110,29 @@ class AssessmentWriteTest {
         postCountry(Map.of("code", "Tsx", "name", "Bad")).statusCode(400).body("violations.field", contains("code"));
         createCountry("TSE");
         Map<String, Object> body = assessment(2025, "TIER_2", 1);
-        body.put("sources", List.of(Map.of("source", "no-such-source", "section", "x")));
+        body.put("sources", List.of(Map.of("source", "no-such-source", "section", "x", "quote", "q")));
         postAssessment("TSE", body).statusCode(400)
                 .body("violations.field", contains("sources"));
+    }
+
+    @Test
+    void aCitationWithoutItsQuoteIsRejectedNamingTheField() {
+        createCountry("TSG");
+        Map<String, Object> body = assessment(2025, "TIER_2", 1);
+        body.put("sources", List.of(Map.of("source", "tip-2025-cuba", "section", "Introduction")));
+        postAssessment("TSG", body).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("sources[0].quote"));
+        given().get("/api/v1/countries/TSG/assessments").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void aPolicyOrPatternTheSourceDoesNotStateIsStoredAsNull() {
+        createCountry("TSH");
+        Map<String, Object> body = assessment(2017, "TIER_2", 1);
+        body.remove("policyOrPattern");
+        postAssessment("TSH", body).statusCode(201);
+        given().get("/api/v1/countries/TSH/assessments/2017").then().statusCode(200)
+                .body("policyOrPattern", nullValue()).body("sources[0].quote", equalTo("q"));
     }
 
     @Test

@@ -62,7 +62,7 @@ class CountryDatasetTest {
     void usersExtendTheDatasetWithRecordsOfTheirOwn() throws IOException {
         append("country/countries.json", Map.of("code", "ZZA", "name", "Extensionland", "region", "Africa"));
         append("country/assessments.json", Map.of("country", "ZZA", "reportYear", 2025, "tier", "TIER_2",
-                "policyOrPattern", false, "sources", List.of(Map.of("source", "tip-2025-cuba", "section", "x"))));
+                "policyOrPattern", false, "sources", List.of(Map.of("source", "tip-2025-cuba", "section", "x", "quote", "q"))));
         dataset.load(Optional.of(folder));
         long added = QuarkusTransaction.requiringNew().call(() -> Assessment.count("country.code", "ZZA"));
         assertThat(added).isEqualTo(1);
@@ -76,8 +76,8 @@ class CountryDatasetTest {
                 "policyOrPattern", false,
                 "lawEnforcement", List.of(Map.of("dataYear", 2024,
                         "convictions", Map.of("value", -1, "reporting", "OFFICIAL"),
-                        "citation", Map.of("source", "tip-2025-cuba", "section", "x"))),
-                "sources", List.of(Map.of("source", "tip-2025-cuba", "section", "x"))));
+                        "citation", Map.of("source", "tip-2025-cuba", "section", "x", "quote", "q"))),
+                "sources", List.of(Map.of("source", "tip-2025-cuba", "section", "x", "quote", "q"))));
 
         DatasetException e = assertThrows(DatasetException.class, () -> dataset.load(Optional.of(folder)));
 
@@ -90,15 +90,28 @@ class CountryDatasetTest {
     @Test
     void unknownCountriesSourcesAndDuplicatesAreAllReported() throws IOException {
         append("country/assessments.json", Map.of("country", "QQQ", "reportYear", 2025, "tier", "TIER_2",
-                "policyOrPattern", false, "sources", List.of(Map.of("source", "nowhere", "section", "x"))));
+                "policyOrPattern", false, "sources", List.of(Map.of("source", "nowhere", "section", "x", "quote", "q"))));
         append("country/tier-counts.json", Map.of("reportYear", 2025, "tier1", 1, "tier2", 1, "tier2WatchList", 1,
-                "tier3", 1, "citation", Map.of("source", "tip-2025-cuba", "section", "x")));
+                "tier3", 1, "citation", Map.of("source", "tip-2025-cuba", "section", "x", "quote", "q")));
 
         DatasetException e = assertThrows(DatasetException.class, () -> dataset.load(Optional.of(folder)));
 
         assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("assessments.json").contains("unknown country QQQ"))
                 .anySatisfy(p -> assertThat(p).contains("unknown source 'nowhere'"))
                 .anySatisfy(p -> assertThat(p).contains("tier-counts.json record 2: duplicate"));
+    }
+
+    @Test
+    void aCitationWithoutItsQuoteRejectsTheLoadNamingRecordAndField() throws IOException {
+        Map<String, Integer> before = snapshot();
+        int record = append("country/statutes.json", Map.of("country", "RUS", "article", "999",
+                "criminalizes", "Nothing.", "citation", Map.of("source", "tip-2025-russia", "section", "PROSECUTION")));
+
+        DatasetException e = assertThrows(DatasetException.class, () -> dataset.load(Optional.of(folder)));
+
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("country/statutes.json record " + record).contains("citation.quote"));
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test

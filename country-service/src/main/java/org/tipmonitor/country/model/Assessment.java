@@ -23,8 +23,11 @@ public class Assessment extends CountryOwnedEntity {
     @Enumerated(EnumType.STRING)
     public Tier tier;
 
-    /** The report found a government policy or pattern of trafficking. */
-    public boolean policyOrPattern;
+    /**
+     * The report found a government policy or pattern of trafficking; null when no source says whether
+     * it did (never false by default).
+     */
+    public Boolean policyOrPattern;
 
     public String summary;
 

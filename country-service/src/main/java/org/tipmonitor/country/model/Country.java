@@ -11,6 +11,6 @@ public class Country extends PanacheEntityBase {
     @Id
     public String code;
     public String name;
-    /** The TIP report's regional grouping, e.g. Europe, Western Hemisphere. */
+    /** The TIP report's regional grouping, e.g. Europe, Western Hemisphere, as the dataset assigns it (no source gives it). */
     public String region;
 }

@@ -5,11 +5,16 @@ import jakarta.persistence.Entity;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.tipmonitor.commons.source.Citation;
 
-/** An article of a country's criminal law that the report discusses. */
+/**
+ * An article of a country's law, or another legal instrument (a decree, an administrative designation),
+ * that a report discusses. The title is null when the source gives none; penalties are those for the
+ * crime the instrument defines, never sanctions it imposes on (potential) victims, which its text states.
+ */
 @Entity
 public class Statute extends CountryOwnedEntity {
 
     public String article;
+    /** As the source names it; null when it gives no title. */
     public String title;
     public String criminalizes;
 
