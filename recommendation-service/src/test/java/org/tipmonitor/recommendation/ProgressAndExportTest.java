@@ -48,8 +48,8 @@ class ProgressAndExportTest {
     @Test
     void progressIsPerCountryAndReportYearNewestFirst() {
         given().queryParam("country", "RUS").get("/api/v1/progress").then().statusCode(200)
-                .body("reportYear", contains(2025, 2024, 2023))
-                .body("total", contains(12, 19, 5))
+                .body("reportYear", contains(2025, 2024, 2023, null))
+                .body("total", contains(12, 16, 5, 3))
                 .body("countryCode", everyItem(equalTo("RUS")))
                 .body("staleAfterDays", everyItem(equalTo(180)));
     }
@@ -122,7 +122,8 @@ class ProgressAndExportTest {
         }
         CSVRecord fifth = rows.stream().filter(r -> r.get("id").equals("CUB-2025-05")).findFirst().orElseThrow();
         assertEquals("IN_PROGRESS", fifth.get("status"));
-        assertEquals("tip-2025-cuba: Prioritized Recommendations for Cuba, item 5", fifth.get("sources"));
+        assertEquals("tip-2025-cuba: Prioritized Recommendations for Cuba, item 5; tip-2025-cuba: Footnotes",
+                fifth.get("sources"));
     }
 
     @Test
@@ -134,6 +135,26 @@ class ProgressAndExportTest {
                 .parse(new StringReader(csv)).getRecords();
         assertEquals(List.of("IMPLEMENTED"), rows.stream().map(r -> r.get("status")).distinct().toList());
         assertEquals(1, rows.stream().filter(r -> r.get("id").equals("RUS-2025-09")).count());
+    }
+
+    @Test
+    void anUndatedRecommendationIsListedUnderNoYearExportedWithAnEmptyYearAndCanBeStale() throws IOException {
+        JsonPath rus2024 = progress("RUS", 2024);
+        assertEquals(List.of(2024), rus2024.getList("reportYear"));
+        assertEquals(16, rus2024.getInt("[0].total"));
+
+        backdate("ART-ND-02", 400);
+        given().queryParam("country", "RUS").get("/api/v1/progress/stale").then().statusCode(200)
+                .body("find { it.id == 'ART-ND-02' }.reportYear", nullValue())
+                .body("find { it.id == 'ART-ND-02' }.idleDays", equalTo(400));
+
+        String csv = given().queryParam("country", "RUS").get("/api/v1/recommendations/export.csv")
+                .then().statusCode(200).extract().asString();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        CSVRecord undated = rows.stream().filter(r -> r.get("id").equals("ART-ND-02")).findFirst().orElseThrow();
+        assertEquals("", undated.get("reportYear"));
+        assertEquals("ART-ND-03", rows.get(rows.size() - 1).get("id"));
     }
 
     private void backdate(String id, int days) {

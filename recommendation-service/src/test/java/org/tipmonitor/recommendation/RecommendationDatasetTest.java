@@ -57,13 +57,13 @@ class RecommendationDatasetTest {
                 [
                   {"id": "XYZ-2023-01", "country": "RUS", "reportYear": 2023, "issuer": "I", "addressee": "A",
                    "pillar": "PREVENTION", "position": 1, "text": "t",
-                   "sources": [{"source": "tip-2024-russia", "section": "s"}]},
+                   "sources": [{"source": "tip-2024-russia", "section": "s", "quote": "q"}]},
                   {"id": "XYZ-2024-01", "country": "RUS", "reportYear": 2024, "issuer": "I", "addressee": "A",
                    "pillar": "PREVENTION", "position": 1, "text": "t",
-                   "sources": [{"source": "tip-2024-russia", "section": "s"}]},
+                   "sources": [{"source": "tip-2024-russia", "section": "s", "quote": "q"}]},
                   {"id": "XYZ-2025-02", "country": "RUS", "reportYear": 2025, "issuer": "I", "addressee": "A",
                    "pillar": "PREVENTION", "position": 1, "text": "t", "previous": "XYZ-2023-01",
-                   "sources": [{"source": "no-such-source", "section": "s"}]}
+                   "sources": [{"source": "no-such-source", "section": "s", "quote": "q"}]}
                 ]
                 """);
         long before = count();
@@ -71,6 +71,46 @@ class RecommendationDatasetTest {
         assertTrue(e.problems().stream().anyMatch(p -> p.contains("record 3: id XYZ-2025-02 does not match")), e::getMessage);
         assertTrue(e.problems().stream().anyMatch(p -> p.contains("unknown source 'no-such-source'")), e::getMessage);
         assertTrue(e.problems().stream().anyMatch(p -> p.contains("previous XYZ-2023-01 is not in")), e::getMessage);
+        assertEquals(before, count());
+    }
+
+    @Test
+    void aReportYearMayBeNullOnlyWhereEverySourceIsUndatedAndSuchARecordHasNoLineage(@TempDir Path dir)
+            throws IOException {
+        copy("sources.json", dir);
+        copy("country/countries.json", dir);
+        Path file = dir.resolve("recommendation/recommendations.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                [
+                  {"id": "XYZ-ND-01", "country": "RUS", "reportYear": null, "issuer": "I", "addressee": "A",
+                   "pillar": "PREVENTION", "position": 1, "text": "t",
+                   "sources": [{"source": "tip-2025-russia", "section": "s", "quote": "q"}]},
+                  {"id": "XYZ-ND-02", "country": "RUS", "reportYear": null, "issuer": "I", "addressee": "A",
+                   "pillar": "PREVENTION", "position": 2, "text": "t", "previous": "XYZ-ND-01",
+                   "sources": [{"source": "article-russia-sex-trafficking", "section": "s", "quote": "q"}]},
+                  {"id": "XYZ-2024-03", "country": "RUS", "reportYear": null, "issuer": "I", "addressee": "A",
+                   "pillar": "PREVENTION", "position": 3, "text": "t",
+                   "sources": [{"source": "article-russia-sex-trafficking", "section": "s", "quote": "q"}]},
+                  {"id": "XYZ-ND-04", "country": "RUS", "reportYear": null, "issuer": "I", "addressee": "A",
+                   "pillar": "PREVENTION", "position": 4, "text": "t",
+                   "sources": [{"source": "article-russia-sex-trafficking", "section": "s"}]}
+                ]
+                """);
+        long before = count();
+        DatasetException e = assertThrows(DatasetException.class, () -> dataset.load(Optional.of(dir)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("quote")), e::getMessage);
+
+        Files.writeString(file, Files.readString(file).replace(
+                "\"section\": \"s\"}]}\n]", "\"section\": \"s\", \"quote\": \"q\"}]}\n]"));
+        e = assertThrows(DatasetException.class, () -> dataset.load(Optional.of(dir)));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains(
+                "record 1: reportYear is null, but its source tip-2025-russia is dated")), e::getMessage);
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains(
+                "record 2: an undated recommendation has no lineage")), e::getMessage);
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains(
+                "record 3: id XYZ-2024-03 does not match its report year and position (XYZ-ND-03)")), e::getMessage);
+        assertEquals(3, e.problems().size(), e::getMessage);
         assertEquals(before, count());
     }
 

@@ -54,7 +54,39 @@ class RecommendationReadTest {
                 .body("yearsOutstanding", equalTo(2))
                 .body("wordingChange", nullValue())
                 .body("sources[0].id", equalTo("tip-2025-russia"))
-                .body("sources[0].section", equalTo("Prioritized recommendations, item 12"));
+                .body("sources[0].section", equalTo("Prioritized recommendations, item 12"))
+                .body("sources[0].quote", equalTo("Amend the criminal code to include a definition of human "
+                        + "trafficking that is consistent with the definition under international law."))
+                .body("sources[1].section", equalTo("Header"))
+                .body("sources[1].quote", equalTo("2025 Trafficking in Persons Report: Russia"));
+    }
+
+    @Test
+    void theUndatedArticlesRecommendationsHaveNoReportYearAndMatchNoYear() {
+        given().get("/api/v1/recommendations/ART-ND-01").then().statusCode(200)
+                .body("reportYear", nullValue())
+                .body("yearsOutstanding", equalTo(1))
+                .body("issuer", startsWith("Editors of the article"))
+                .body("sources.id", everyItem(equalTo("article-russia-sex-trafficking")))
+                .body("sources.quote", everyItem(not(nullValue())));
+        given().get("/api/v1/recommendations/ART-ND-01/lineage").then().statusCode(200)
+                .body("forms.id", contains("ART-ND-01"))
+                .body("droppedIn", nullValue());
+        for (int year = 2023; year <= 2025; year++) {
+            given().queryParam("year", year).get("/api/v1/recommendations").then().statusCode(200)
+                    .body("id", not(hasItems("ART-ND-01", "ART-ND-02", "ART-ND-03")))
+                    .body("reportYear", everyItem(equalTo(year)));
+        }
+        given().queryParam("country", "RUS").get("/api/v1/recommendations").then().statusCode(200)
+                .body("findAll { it.reportYear == null }.id", contains("ART-ND-01", "ART-ND-02", "ART-ND-03"))
+                .body("id[-1]", equalTo("ART-ND-03"));
+    }
+
+    @Test
+    void anIdThatSpellsNoYearIsAcceptedAndAnyOtherFormRejected() {
+        given().get("/api/v1/recommendations/ART-ND-02").then().statusCode(200);
+        given().get("/api/v1/recommendations/ART-XX-02").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItems("id"));
     }
 
     @Test
@@ -107,7 +139,7 @@ class RecommendationReadTest {
     void recommendationsOfAnIssuersLatestReportAreNotDropped() {
         given().get("/api/v1/recommendations/dropped").then().statusCode(200)
                 .body("recommendation.id", hasSize(4))
-                .body("recommendation.id", not(hasItems("CTG-2023-01", "ART-2024-01", "CUB-2025-01")));
+                .body("recommendation.id", not(hasItems("CTG-2023-01", "ART-ND-01", "CUB-2025-01")));
     }
 
     @Test

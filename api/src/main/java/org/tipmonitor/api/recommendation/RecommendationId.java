@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
 
 /**
  * A recommendation id: a three-letter prefix (the country of a TIP chapter, or the issuer's, e.g. CTG),
- * the report year and the two-digit position, e.g. RUS-2025-03. Null is valid: add {@code @NotNull}
+ * the report year, or ND when the source is undated, and the two-digit position, e.g. RUS-2025-03 or
+ * ART-ND-01. Null is valid: add {@code @NotNull}
  * where an id is required. The one place the pattern is written (the database checks it as well).
  */
 @Documented
@@ -28,7 +29,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface RecommendationId {
 
-    String PATTERN = "[A-Z]{3}-[0-9]{4}-[0-9]{2}";
+    String PATTERN = "[A-Z]{3}-([0-9]{4}|ND)-[0-9]{2}";
 
     String message() default "must be a recommendation id, e.g. RUS-2025-03";
 

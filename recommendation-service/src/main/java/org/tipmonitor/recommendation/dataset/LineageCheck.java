@@ -7,25 +7,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.commons.source.SourceCatalog;
 
 /**
  * Cross-record rules of the recommendation dataset: unique ids and list positions, ids that spell
- * their year and position, known countries and sources, and lineage links that go from a report to
- * the same issuer's immediately preceding report on the same country, at most one successor each.
+ * their year and position, known countries and sources, no report year only where every cited source is
+ * undated, and lineage links that go from a report to the same issuer's immediately preceding report
+ * on the same country, at most one successor each. An undated recommendation has no lineage: without a
+ * year there is no preceding or next report.
  */
 class LineageCheck {
 
     private final List<RecommendationInput> inputs;
     private final Set<String> countryCodes;
     private final Set<String> sourceIds;
+    private final Set<String> undatedSourceIds;
     private final List<String> problems;
 
+    /** {@code undatedSourceIds}: the sources of sources.json that give no publication date. */
     LineageCheck(List<RecommendationInput> inputs, Set<String> countryCodes, Set<String> sourceIds,
-            List<String> problems) {
+            Set<String> undatedSourceIds, List<String> problems) {
         this.inputs = inputs;
         this.countryCodes = countryCodes;
         this.sourceIds = sourceIds;
+        this.undatedSourceIds = undatedSourceIds;
         this.problems = problems;
     }
 
@@ -52,7 +58,13 @@ class LineageCheck {
             r.addresseeCountries().stream().filter(c -> !countryCodes.contains(c))
                     .forEach(c -> problems.add(where + ": unknown addressee country " + c));
             SourceCatalog.checkCitations(where, r.sources(), sourceIds, problems);
-            reportYears.computeIfAbsent(series(r), k -> new TreeSet<>()).add(r.reportYear());
+            if (r.reportYear() == null) {
+                r.sources().stream().map(Citation::source).filter(s -> !undatedSourceIds.contains(s)).distinct()
+                        .forEach(s -> problems.add(where + ": reportYear is null, but its source " + s
+                                + " is dated (sources.json gives its publication date)"));
+            } else {
+                reportYears.computeIfAbsent(series(r), k -> new TreeSet<>()).add(r.reportYear());
+            }
         }
         Set<String> linked = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -64,7 +76,11 @@ class LineageCheck {
                 continue;
             }
             RecommendationInput p = byId.get(r.previous());
-            Integer preceding = reportYears.get(series(r)).lower(r.reportYear());
+            if (r.reportYear() == null || p != null && p.reportYear() == null) {
+                problems.add(where(i) + ": an undated recommendation has no lineage (previous " + r.previous() + ")");
+                continue;
+            }
+            Integer preceding = reportYears.getOrDefault(series(r), new TreeSet<>()).lower(r.reportYear());
             if (p == null) {
                 problems.add(where(i) + ": unknown previous " + r.previous());
             } else if (!series(p).equals(series(r)) || !Objects.equals(p.reportYear(), preceding)) {

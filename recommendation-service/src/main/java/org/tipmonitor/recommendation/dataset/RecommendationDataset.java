@@ -53,7 +53,9 @@ public class RecommendationDataset implements DatasetLoader {
         sourceIds.addAll(sourceCatalog.knownIds());
         Set<String> codes = countries.stream().map(CountryReference::code).collect(Collectors.toSet());
         if (problems.isEmpty()) {
-            new LineageCheck(inputs, codes, sourceIds, problems).run();
+            Set<String> undatedSources = sources.stream().filter(s -> s.published() == null).map(SourceInput::id)
+                    .collect(Collectors.toSet());
+            new LineageCheck(inputs, codes, sourceIds, undatedSources, problems).run();
         }
         DatasetReader.rejectIfAny(problems);
 
@@ -63,7 +65,9 @@ public class RecommendationDataset implements DatasetLoader {
         int inserted = 0;
         // Earlier reports first, so that a row's previous form is written before it.
         for (RecommendationInput input : inputs.stream()
-                .sorted(Comparator.comparing(RecommendationInput::reportYear).thenComparing(RecommendationInput::id))
+                .sorted(Comparator.comparing(RecommendationInput::reportYear,
+                                Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+                        .thenComparing(RecommendationInput::id))
                 .toList()) {
             Recommendation r = Recommendation.findById(input.id());
             if (r == null) {

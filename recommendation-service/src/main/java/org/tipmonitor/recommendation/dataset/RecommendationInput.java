@@ -14,11 +14,14 @@ import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.api.vocabulary.Pillar;
 import org.tipmonitor.commons.source.Citation;
 
-/** One record of dataset/recommendation/recommendations.json. */
+/**
+ * One record of dataset/recommendation/recommendations.json. {@code reportYear} is null only when every
+ * source the record cites is undated (LineageCheck); its id then has ND in place of the year.
+ */
 public record RecommendationInput(
         @NotNull @RecommendationId String id,
         @NotNull @CountryCode String country,
-        @NotNull @ReportYear Integer reportYear,
+        @ReportYear Integer reportYear,
         @NotBlank @Size(max = 300) String issuer,
         @NotBlank @Size(max = 300) String addressee,
         List<@NotNull @CountryCode String> addresseeCountries,
@@ -34,8 +37,9 @@ public record RecommendationInput(
         return addresseeCountries == null ? List.of() : addresseeCountries;
     }
 
-    /** The id a record must have: its prefix, report year and two-digit position. */
+    /** The id a record must have: its prefix, report year (ND when it has none) and two-digit position. */
     String expectedId() {
-        return id.substring(0, 3) + "-" + reportYear + "-" + String.format("%02d", position);
+        String year = reportYear == null ? "ND" : reportYear.toString();
+        return id.substring(0, 3) + "-" + year + "-" + String.format("%02d", position);
     }
 }

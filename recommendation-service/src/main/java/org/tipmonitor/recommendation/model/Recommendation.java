@@ -21,13 +21,14 @@ import org.tipmonitor.commons.source.Citation;
 @Entity
 public class Recommendation extends PanacheEntityBase {
 
-    /** Readable and stable: issuer or country prefix, report year, position, e.g. RUS-2025-03. */
+    /** Readable and stable: issuer or country prefix, report year (ND if undated), position, e.g. RUS-2025-03. */
     @Id
     public String id;
 
     /** The country the recommendation is about (ISO 3166-1 alpha-3). */
     public String countryCode;
-    public int reportYear;
+    /** The year of the report that made it; null when its source is undated. */
+    public Integer reportYear;
     public String issuer;
     public String addressee;
 

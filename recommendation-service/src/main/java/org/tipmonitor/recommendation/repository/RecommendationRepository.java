@@ -12,13 +12,16 @@ import org.tipmonitor.recommendation.model.RecommendationCriteria;
 @ApplicationScoped
 public class RecommendationRepository implements PanacheRepositoryBase<Recommendation, String> {
 
-    /** One report: the recommendations an issuer made on a country in a year. */
-    public record Report(String issuer, String countryCode, int reportYear) {
+    /** One report: the recommendations an issuer made on a country in a year (null: an undated source). */
+    public record Report(String issuer, String countryCode, Integer reportYear) {
     }
 
-    private static final String ORDER = " order by r.countryCode, r.reportYear desc, r.id";
+    private static final String ORDER = " order by r.countryCode, r.reportYear desc nulls last, r.id";
 
-    /** Recommendations matching the criteria: by country, newest report first, then by id. */
+    /**
+     * Recommendations matching the criteria: by country, newest report first, undated ones last, then
+     * by id. An undated recommendation matches no year.
+     */
     public List<Recommendation> filtered(RecommendationCriteria criteria) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
