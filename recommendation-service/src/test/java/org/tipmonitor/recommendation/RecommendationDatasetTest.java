@@ -85,7 +85,7 @@ class RecommendationDatasetTest {
                 [
                   {"id": "XYZ-ND-01", "country": "RUS", "reportYear": null, "issuer": "I", "addressee": "A",
                    "pillar": "PREVENTION", "position": 1, "text": "t",
-                   "sources": [{"source": "tip-2025-russia", "section": "s", "quote": "q"}]},
+                   "sources": [{"source": "tip-2025-cuba", "section": "s", "quote": "q"}]},
                   {"id": "XYZ-ND-02", "country": "RUS", "reportYear": null, "issuer": "I", "addressee": "A",
                    "pillar": "PREVENTION", "position": 2, "text": "t", "previous": "XYZ-ND-01",
                    "sources": [{"source": "article-russia-sex-trafficking", "section": "s", "quote": "q"}]},
@@ -105,7 +105,7 @@ class RecommendationDatasetTest {
                 "\"section\": \"s\"}]}\n]", "\"section\": \"s\", \"quote\": \"q\"}]}\n]"));
         e = assertThrows(DatasetException.class, () -> dataset.load(Optional.of(dir)));
         assertTrue(e.problems().stream().anyMatch(p -> p.contains(
-                "record 1: reportYear is null, but its source tip-2025-russia is dated")), e::getMessage);
+                "record 1: reportYear is null, but its source tip-2025-cuba is dated")), e::getMessage);
         assertTrue(e.problems().stream().anyMatch(p -> p.contains(
                 "record 2: an undated recommendation has no lineage")), e::getMessage);
         assertTrue(e.problems().stream().anyMatch(p -> p.contains(
