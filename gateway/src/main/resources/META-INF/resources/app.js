@@ -47,9 +47,19 @@ const unit = (u) => (!u || u === 'COUNT' ? '' : u === 'PERCENT' ? '%' : ` ${esc(
 const esc = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const num = (v) => (v === null || v === undefined ? '<span class="nr">not reported</span>' : esc(v.toLocaleString('en-US')));
 const link = (url, text) => (url && /^https?:\/\//.test(url) ? `<a href="${esc(url)}" rel="noopener noreferrer">${esc(text)}</a>` : esc(text));
-const sourceList = (sources) => (sources?.length
-  ? `<ul class="sources">${sources.map((s) => `<li>${link(s.url, s.title)}${s.publisher ? ` — ${esc(s.publisher)}` : ''}${s.published ? ` (${esc(s.published)})` : ''}${s.section ? `, ${esc(s.section)}` : ''}</li>`).join('')}</ul>`
+const CITATION_FIELDS = 'citations { quote section source { title publisher published url } }';
+// Every figure with the words of its source: the document, its section, and the quote verbatim.
+const citationList = (citations) => (citations?.length
+  ? `<ul class="sources">${citations.map((c) => `<li><blockquote class="quote">${esc(c.quote)}</blockquote>
+      <span class="cite">${link(c.source.url, c.source.title)}${c.source.publisher ? ` — ${esc(c.source.publisher)}` : ''}${c.source.published ? ` (${esc(c.source.published)})` : ''}${c.section ? `, ${esc(c.section)}` : ''}</span></li>`).join('')}</ul>`
   : '<span class="muted">no source given</span>');
+// A date as precisely as the source gives it: "2022" for a year, "June 2023" for a month.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const datePrecise = (date, precision) => {
+  if (!date || precision === 'NOT_STATED') return null;
+  const [y, m] = date.split('-');
+  return precision === 'YEAR' ? y : precision === 'MONTH' ? `${MONTHS[Number(m) - 1]} ${y}` : date;
+};
 
 function roles() {
   if (!user?.access_token) return [];
@@ -193,19 +203,19 @@ async function countriesPage(params) {
   });
 }
 
-const RECOMMENDATION_FIELDS = 'id reportYear pillar text status version yearsOutstanding history { status note evidenceUrl recordedAt recordedBy }';
+const RECOMMENDATION_FIELDS = `id reportYear pillar text status version yearsOutstanding history { status note evidenceUrl recordedAt recordedBy } ${CITATION_FIELDS}`;
 const COUNTRY_QUERY = `query($code: ID!) {
   country(code: $code) {
     code name region
     assessments {
       reportYear tier policyOrPattern summary prosecutionTrend protectionTrend preventionTrend
-      lawEnforcement { dataYear investigations prosecutions convictions victimsIdentified reporting note source { title url } }
-      sources { title publisher published url }
+      lawEnforcement { dataYear investigations prosecutions convictions victimsIdentified reporting note ${CITATION_FIELDS} }
+      ${CITATION_FIELDS}
     }
-    statistics { id metric year value upperValue unit description lowerBound reporting sources { title publisher url section } }
+    statistics { id metric year value upperValue unit description lowerBound reporting ${CITATION_FIELDS} }
     recruitmentPathways {
       id origin { code name } destination { code name } exploitation recruiter means sector description
-      estimatedVictims lowerBound periodStart periodEnd officialComplicity sources { title publisher url section }
+      estimatedVictims lowerBound periodStart periodStartPrecision periodEnd periodEndPrecision officialComplicity ${CITATION_FIELDS}
     }
     recommendations { ${RECOMMENDATION_FIELDS} }
   }
@@ -225,9 +235,10 @@ async function countryPage(code) {
     <section aria-labelledby="h-tiers"><h2 id="h-tiers">Tier history</h2>
       ${c.assessments.length ? `<div class="chart"><canvas id="tier-chart" role="img" aria-label="Tier by report year: ${c.assessments.map((a) => `${a.reportYear} ${TIER_LABEL[a.tier]}`).join(', ')}"></canvas></div>
       <table class="data" id="tier-table"><caption>Tier by report year</caption>
-        <thead><tr><th scope="col">Report year</th><th scope="col">Tier</th><th scope="col">Prosecution</th><th scope="col">Protection</th><th scope="col">Prevention</th></tr></thead>
+        <thead><tr><th scope="col">Report year</th><th scope="col">Tier</th><th scope="col">Prosecution</th><th scope="col">Protection</th><th scope="col">Prevention</th><th scope="col">Source, in its words</th></tr></thead>
         <tbody>${c.assessments.map((a) => `<tr><th scope="row">${a.reportYear}</th><td>${TIER_LABEL[a.tier]}</td>
-          <td>${esc(title(a.prosecutionTrend) || '—')}</td><td>${esc(title(a.protectionTrend) || '—')}</td><td>${esc(title(a.preventionTrend) || '—')}</td></tr>`).join('')}</tbody>
+          <td>${esc(title(a.prosecutionTrend) || '—')}</td><td>${esc(title(a.protectionTrend) || '—')}</td><td>${esc(title(a.preventionTrend) || '—')}</td>
+          <td><details class="evidence"><summary>${a.citations.length} ${a.citations.length === 1 ? 'quote' : 'quotes'}</summary>${citationList(a.citations)}</details></td></tr>`).join('')}</tbody>
       </table>` : '<p>No assessment yet.</p>'}
     </section>
 
@@ -239,17 +250,17 @@ async function countryPage(code) {
           <td class="n" data-field="investigations">${num(r.investigations)}</td><td class="n" data-field="prosecutions">${num(r.prosecutions)}</td>
           <td class="n" data-field="convictions">${num(r.convictions)}</td><td class="n" data-field="victimsIdentified">${num(r.victimsIdentified)}</td>
           <td>${esc(REPORTING_LABEL[r.reporting] ?? r.reporting)}</td>
-          <td>${esc(r.note ?? '')}${r.source ? `<br><span class="muted">${link(r.source.url, r.source.title)}</span>` : ''}</td></tr>`).join('')}</tbody>
+          <td>${esc(r.note ?? '')}${citationList(r.citations)}</td></tr>`).join('')}</tbody>
       </table>` : '<p>No law-enforcement figures recorded.</p>'}
     </section>
 
     <section aria-labelledby="h-stats"><h2 id="h-stats">Statistics</h2>
       ${unavailable(errors, 'statistics') ? '<p class="notice" role="status">Statistics are unavailable right now.</p>'
         : c.statistics.length ? `<table class="data" id="statistics"><caption>Published figures about victims and people at risk</caption>
-        <thead><tr><th scope="col">Figure</th><th scope="col">Year</th><th scope="col">Value</th><th scope="col">Reported by</th><th scope="col">Sources</th></tr></thead>
-        <tbody>${c.statistics.map((s) => `<tr><th scope="row">${esc(s.metric)}${s.description ? `<br><span class="muted small">${esc(s.description)}</span>` : ''}</th><td>${s.year}</td>
+        <thead><tr><th scope="col">Figure</th><th scope="col">Year</th><th scope="col">Value</th><th scope="col">Reported by</th><th scope="col">Source, in its words</th></tr></thead>
+        <tbody>${c.statistics.map((s) => `<tr><th scope="row">${esc(s.metric)}${s.description ? `<br><span class="muted small">${esc(s.description)}</span>` : ''}</th><td>${s.year ?? '<span class="muted">not stated</span>'}</td>
           <td class="n">${s.value === null ? num(null) : `${s.lowerBound ? 'more than ' : ''}${num(s.value)}${s.upperValue != null ? `–${num(s.upperValue)}` : ''}${unit(s.unit)}`}</td>
-          <td>${esc(REPORTING_LABEL[s.reporting] ?? s.reporting)}</td><td>${sourceList(s.sources)}</td></tr>`).join('')}</tbody>
+          <td>${esc(REPORTING_LABEL[s.reporting] ?? s.reporting)}</td><td>${citationList(s.citations)}</td></tr>`).join('')}</tbody>
       </table>` : '<p>No statistics recorded.</p>'}
     </section>
 
@@ -263,9 +274,9 @@ async function countryPage(code) {
             <dt>Exploitation</dt><dd>${p.exploitation.map(title).map(esc).join(', ')}</dd>
             ${p.means.length ? `<dt>Means</dt><dd>${p.means.map(esc).join('; ')}</dd>` : ''}
             <dt>Estimated victims</dt><dd>${p.estimatedVictims === null ? num(null) : `${p.lowerBound ? 'more than ' : ''}${num(p.estimatedVictims)}`}</dd>
-            ${p.periodStart || p.periodEnd ? `<dt>Period</dt><dd>${esc(p.periodStart ?? '…')} – ${esc(p.periodEnd ?? 'ongoing')}</dd>` : ''}
+            ${datePrecise(p.periodStart, p.periodStartPrecision) || datePrecise(p.periodEnd, p.periodEndPrecision) ? `<dt>Period</dt><dd>${esc(datePrecise(p.periodStart, p.periodStartPrecision) ?? '…')} – ${esc(datePrecise(p.periodEnd, p.periodEndPrecision) ?? 'ongoing')}</dd>` : ''}
             <dt>Official complicity reported</dt><dd>${p.officialComplicity ? 'Yes' : 'No'}</dd>
-            <dt>Sources</dt><dd>${sourceList(p.sources)}</dd>
+            <dt>Source, in its words</dt><dd>${citationList(p.citations)}</dd>
           </dl></article>`).join('') : '<p>No recruitment pathways recorded.</p>'}
     </section>
 
@@ -302,8 +313,9 @@ function recommendationHtml(r) {
   const showBy = r.history.some((h) => h.recordedBy);
   const d = drafts.get(r.id) ?? {};
   return `<article class="card recommendation" id="rec-${esc(r.id)}" data-id="${esc(r.id)}" aria-labelledby="rec-h-${esc(r.id)}">
-    <h3 id="rec-h-${esc(r.id)}">${esc(r.id)} <span class="muted">· ${r.reportYear} report · ${esc(title(r.pillar))}</span></h3>
+    <h3 id="rec-h-${esc(r.id)}">${esc(r.id)} <span class="muted">· ${r.reportYear ? `${r.reportYear} report` : 'undated source'} · ${esc(title(r.pillar))}</span></h3>
     <p>${esc(r.text)}</p>
+    <details class="evidence"><summary>Source, in its words</summary>${citationList(r.citations)}</details>
     <p class="meta">Status: <span class="status status-${r.status}" data-status>${STATUS_LABEL[r.status]}</span>
       · version <span data-version>${r.version}</span> · made ${r.yearsOutstanding} ${r.yearsOutstanding === 1 ? 'year' : 'years in a row'}</p>
     <div class="message" role="status" aria-live="polite"></div>
@@ -386,7 +398,7 @@ main.addEventListener('submit', async (e) => {
 async function progressPage(params) {
   const year = Number(params.get('year')) || null;
   const { data } = await gql(`query($year: Int) { recommendations(year: $year) { id reportYear status country { code name } } all: recommendations { reportYear } }`, { year });
-  const years = [...new Set(data.all.map((r) => r.reportYear))].sort((a, b) => b - a);
+  const years = [...new Set(data.all.map((r) => r.reportYear).filter((y) => y !== null))].sort((a, b) => b - a);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
   const byCountry = new Map();
   for (const r of data.recommendations) {

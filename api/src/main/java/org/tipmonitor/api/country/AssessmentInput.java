@@ -20,7 +20,7 @@ public record AssessmentInput(
         @CountryCode String country,
         @NotNull @ReportYear Integer reportYear,
         @NotNull Tier tier,
-        @NotNull Boolean policyOrPattern,
+        Boolean policyOrPattern,
         @Size(max = 4000) String summary,
         EffortTrend prosecutionTrend,
         @Size(max = 4000) String prosecutionFinding,

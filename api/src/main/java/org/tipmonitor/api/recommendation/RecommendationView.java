@@ -11,7 +11,7 @@ import org.tipmonitor.api.vocabulary.Pillar;
  * {@code previousId} is its form in the issuer's preceding report, {@code wordingChange} what changed
  * against that form (null when nothing did).
  */
-public record RecommendationView(String id, String countryCode, int reportYear, Pillar pillar, int position,
+public record RecommendationView(String id, String countryCode, Integer reportYear, Pillar pillar, int position,
         String text, String issuer, String addressee, List<String> addresseeCountries,
         ImplementationStatus status, int version, int yearsOutstanding, String previousId, String wordingChange,
         List<ImplementationUpdateView> history, List<SourceView> sources) {

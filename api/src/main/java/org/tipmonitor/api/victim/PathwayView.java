@@ -3,6 +3,7 @@ package org.tipmonitor.api.victim;
 import java.time.LocalDate;
 import java.util.List;
 import org.tipmonitor.api.source.SourceView;
+import org.tipmonitor.api.vocabulary.DatePrecision;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 
 /**
@@ -14,6 +15,7 @@ import org.tipmonitor.api.vocabulary.ExploitationType;
 public record PathwayView(String id, String origin, String originRegion, String destination,
         String destinationRegion, List<String> transit, List<ExploitationType> exploitation, String recruiter,
         RecruiterType recruiterType, List<String> means, String sector, Integer estimatedVictims,
-        Integer upperValue, boolean lowerBound, Qualifier qualifier, LocalDate periodStart, LocalDate periodEnd,
+        Integer upperValue, boolean lowerBound, Qualifier qualifier, LocalDate periodStart,
+        DatePrecision periodStartPrecision, LocalDate periodEnd, DatePrecision periodEndPrecision,
         boolean officialComplicity, String description, List<SourceView> sources) {
 }

@@ -10,7 +10,7 @@ import org.tipmonitor.api.vocabulary.Reporting;
  * names follow the gateway's Statistic type. {@code lowerBound} is true when the source gives only a
  * lower bound (qualifier MORE_THAN or AT_LEAST); a NOT_REPORTED figure has a null value, never 0.
  */
-public record StatisticView(String id, String countryCode, String metric, int year, Integer periodEnd,
+public record StatisticView(String id, String countryCode, String metric, Integer year, Integer periodEnd,
         Integer value, Integer upperValue, Unit unit, boolean lowerBound, Qualifier qualifier, String asWritten,
         Reporting reporting, Breakdown breakdown, String description, List<SourceView> sources)
         implements ReportedValue {

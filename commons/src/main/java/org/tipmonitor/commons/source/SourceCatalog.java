@@ -79,11 +79,13 @@ public class SourceCatalog {
     }
 
     public SourceView resolve(Citation citation) {
-        return view(documents().get(citation.source()), citation.section());
+        return view(documents().get(citation.source()), citation);
     }
 
-    static SourceView view(SourceDocument doc, String section) {
-        return new SourceView(doc.id, doc.title, doc.publisher, doc.published, doc.url, doc.kind, doc.file, section);
+    /** A document as cited ({@code citation}), or on its own (null). */
+    static SourceView view(SourceDocument doc, Citation citation) {
+        return new SourceView(doc.id, doc.title, doc.publisher, doc.published, doc.url, doc.kind, doc.file,
+                citation == null ? null : citation.section(), citation == null ? null : citation.quote());
     }
 
     private Map<String, SourceDocument> documents() {

@@ -16,6 +16,7 @@ import org.tipmonitor.api.victim.StatisticView;
 import org.tipmonitor.gateway.model.Assessment;
 import org.tipmonitor.gateway.model.CaseCell;
 import org.tipmonitor.gateway.model.CaseStatistics;
+import org.tipmonitor.gateway.model.Citation;
 import org.tipmonitor.gateway.model.Country;
 import org.tipmonitor.gateway.model.ImplementationUpdate;
 import org.tipmonitor.gateway.model.LawEnforcementRecord;
@@ -48,12 +49,14 @@ public final class GraphMapper {
         return new Assessment(a.reportYear(), a.tier(), a.policyOrPattern(), a.prosecutionTrend(),
                 a.protectionTrend(), a.preventionTrend(),
                 a.lawEnforcement().stream().map(GraphMapper::toRecord).toList(), toSources(a.sources()),
+                toCitations(a.sources()),
                 a.summary(), a.prosecutionFinding(), a.protectionFinding(), a.preventionFinding());
     }
 
     static LawEnforcementRecord toRecord(LawEnforcementView r) {
         return new LawEnforcementRecord(r.dataYear(), value(r.investigations()), value(r.prosecutions()),
-                value(r.convictions()), value(r.victimsIdentified()), r.reporting(), r.note(), toSource(r.source()));
+                value(r.convictions()), value(r.victimsIdentified()), r.reporting(), r.note(), toSource(r.source()),
+                r.source() == null ? List.of() : List.of(toCitation(r.source())));
     }
 
     public static TierSummary toSummary(TierCountView t) {
@@ -70,13 +73,14 @@ public final class GraphMapper {
 
     public static Statistic toStatistic(StatisticView s) {
         return new Statistic(s.id(), s.countryCode(), s.metric(), s.year(), s.value(), s.lowerBound(), s.reporting(),
-                toSources(s.sources()), s.upperValue(), s.unit() == null ? null : s.unit().name(), s.description());
+                toSources(s.sources()), toCitations(s.sources()), s.upperValue(), s.unit() == null ? null : s.unit().name(), s.description());
     }
 
     public static RecruitmentPathway toPathway(PathwayView p) {
         return new RecruitmentPathway(p.id(), p.origin(), p.destination(), p.exploitation(), p.recruiter(), p.means(),
-                p.estimatedVictims(), p.lowerBound(), p.periodStart(), p.periodEnd(), p.officialComplicity(),
-                toSources(p.sources()), p.sector(), p.description());
+                p.estimatedVictims(), p.lowerBound(), p.periodStart(), p.periodStartPrecision(), p.periodEnd(),
+                p.periodEndPrecision(), p.officialComplicity(), toSources(p.sources()), toCitations(p.sources()), p.sector(),
+                p.description());
     }
 
     public static List<RecruitmentPathway> toPathways(List<PathwayView> pathways) {
@@ -99,12 +103,21 @@ public final class GraphMapper {
     public static Recommendation toRecommendation(RecommendationView r, boolean showRecorders) {
         return new Recommendation(r.id(), r.countryCode(), r.reportYear(), r.pillar(), r.text(), r.status(), r.version(),
                 r.yearsOutstanding(), r.history().stream().map(u -> toUpdate(u, showRecorders)).toList(), r.position(),
-                r.issuer(), r.addressee(), toSources(r.sources()));
+                r.issuer(), r.addressee(), toSources(r.sources()), toCitations(r.sources()));
     }
 
     static ImplementationUpdate toUpdate(ImplementationUpdateView u, boolean showRecorder) {
         return new ImplementationUpdate(u.status(), u.note(), u.evidenceUrl(), u.recordedAt(),
                 showRecorder ? u.recordedBy() : null);
+    }
+
+    /** A service's citation (the document as cited, with section and quote) as the graph's Citation. */
+    public static Citation toCitation(SourceView s) {
+        return new Citation(toSource(s), s.section(), s.quote());
+    }
+
+    public static List<Citation> toCitations(List<SourceView> sources) {
+        return sources == null ? List.of() : sources.stream().map(GraphMapper::toCitation).toList();
     }
 
     /** Case counts are numbers of victims: far below 2^31 (a million-row file counts a million). */

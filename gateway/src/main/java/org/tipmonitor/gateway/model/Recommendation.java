@@ -11,5 +11,6 @@ import org.tipmonitor.api.vocabulary.Pillar;
 public record Recommendation(@NonNull @Id String id, @Ignore String countryCode, Integer reportYear,
         @NonNull Pillar pillar, @NonNull String text, @NonNull ImplementationStatus status, int version,
         int yearsOutstanding, @NonNull List<@NonNull ImplementationUpdate> history,
-        Integer position, String issuer, String addressee, List<@NonNull Source> sources) {
+        Integer position, String issuer, String addressee, List<@NonNull Source> sources,
+        @NonNull List<@NonNull Citation> citations) {
 }
