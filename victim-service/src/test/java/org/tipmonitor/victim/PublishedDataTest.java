@@ -111,8 +111,31 @@ class PublishedDataTest {
                 .body("recruiterType", equalTo("PRIVATE_MILITARY_COMPANY"))
                 .body("means", hasItems("FRAUDULENT_JOB_OFFER", "FRAUDULENT_CONTRACT"))
                 .body("estimatedVictims", equalTo(1000)).body("lowerBound", equalTo(true))
-                .body("periodStart", equalTo("2023-06-01")).body("periodEnd", equalTo("2024-02-29"))
+                .body("periodStart", nullValue()).body("periodStartPrecision", equalTo("NOT_STATED"))
+                .body("periodEnd", nullValue()).body("periodEndPrecision", equalTo("NOT_STATED"))
                 .body("officialComplicity", equalTo(true));
+    }
+
+    @Test
+    void aPathwayDateKeepsThePrecisionTheSourceGivesIt() {
+        given().get("/api/v1/pathways/prk-ukr-occupied-construction").then().statusCode(200)
+                .body("periodStart", equalTo("2024-01-01")).body("periodStartPrecision", equalTo("MONTH"))
+                .body("periodEnd", equalTo("2024-01-01")).body("periodEndPrecision", equalTo("MONTH"));
+        given().get("/api/v1/pathways/ukr-rus-children-forcible-transfer").then().statusCode(200)
+                .body("periodStart", equalTo("2022-01-01")).body("periodStartPrecision", equalTo("YEAR"))
+                .body("periodEnd", nullValue()).body("periodEndPrecision", equalTo("NOT_STATED"));
+    }
+
+    @Test
+    void everyCitationCarriesTheSentenceOfItsSource() {
+        given().get("/api/v1/statistics/cub-children-separated-2022").then().statusCode(200)
+                .body("sources[0].section", equalTo("TRAFFICKING PROFILE"))
+                .body("sources[0].quote", equalTo("In 2022, there were approximately 5,000 children forcibly separated "
+                        + "from their parents due to the regime’s provisions for the program."));
+        given().get("/api/v1/statistics").then().statusCode(200)
+                .body("collectMany { it.value }.collectMany { it.sources }.findAll { !it.quote }", empty());
+        given().queryParam("regional", true).get("/api/v1/pathways").then().statusCode(200)
+                .body("collectMany { it.sources }.findAll { !it.quote }", empty());
     }
 
     @Test
