@@ -61,7 +61,7 @@ class VictimDatasetTest {
         String json = Files.readString(statistics);
         // Record 1 gets an unknown source, record 2 a NOT_REPORTED figure with a value.
         json = json.replaceFirst("\"source\": \"tip-2025-cuba\"", "\"source\": \"no-such-source\"");
-        json = json.replaceFirst("\"reporting\": \"MEDIA\",\\s*\"description\": \"Number of countries",
+        json = json.replaceFirst("\"reporting\": \"UNATTRIBUTED\",\\s*\"description\": \"Number of countries",
                 "\"reporting\": \"NOT_REPORTED\", \"description\": \"Number of countries");
         Files.writeString(statistics, json);
         Files.writeString(folder.resolve("victim/pathways.json"), Files.readString(folder.resolve("victim/pathways.json"))
