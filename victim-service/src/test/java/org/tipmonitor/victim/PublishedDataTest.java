@@ -153,6 +153,20 @@ class PublishedDataTest {
     }
 
     @Test
+    void russianWomenAndChildrenExploitedInSexTraffickingInsideRussiaArePublished() {
+        given().queryParam("origin", "RUS").queryParam("destination", "RUS").queryParam("exploitation", "SEX_TRAFFICKING")
+                .get("/api/v1/pathways").then().statusCode(200)
+                .body("id", hasItem("rus-rus-sex-trafficking"))
+                .body("find { it.id == 'rus-rus-sex-trafficking' }.means", contains("THREATS_TO_FAMILY"))
+                .body("find { it.id == 'rus-rus-sex-trafficking' }.estimatedVictims", nullValue())
+                .body("find { it.id == 'rus-rus-sex-trafficking' }.sources.section",
+                        hasItems("Trafficking profile", "TRAFFICKING PROFILE"));
+        given().get("/api/v1/statistics/rus-labor-shortage-from-mobilization").then().statusCode(200)
+                .body("value", equalTo(1000000)).body("qualifier", equalTo("APPROXIMATE"))
+                .body("year", nullValue()).body("reporting", equalTo("MEDIA"));
+    }
+
+    @Test
     void pathwaysFilterByOriginDestinationAndExploitation() {
         given().queryParam("origin", "CUB").queryParam("destination", "RUS")
                 .queryParam("exploitation", "FORCED_MILITARY_SERVICE")
