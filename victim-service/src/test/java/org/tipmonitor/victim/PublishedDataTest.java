@@ -39,9 +39,10 @@ class PublishedDataTest {
         given().get("/api/v1/statistics/cub-survey-2021-testimonies").then().statusCode(200)
                 .body("value", equalTo(1111)).body("unit", equalTo("COUNT"));
         given().get("/api/v1/statistics/cub-survey-2021-did-not-volunteer").then().statusCode(200)
-                .body("value", equalTo(75)).body("unit", equalTo("PERCENT")).body("reporting", equalTo("NGO"));
-        given().queryParam("country", "CUB").queryParam("year", 2021).get("/api/v1/statistics").then().statusCode(200)
-                .body("CUB.findAll { it.unit == 'PERCENT' }.value",
+                .body("value", equalTo(75)).body("unit", equalTo("PERCENT"))
+                .body("reporting", equalTo("UNATTRIBUTED")).body("year", nullValue());
+        given().queryParam("country", "CUB").get("/api/v1/statistics").then().statusCode(200)
+                .body("CUB.findAll { it.id.startsWith('cub-survey-2021-') && it.unit == 'PERCENT' }.value",
                         containsInAnyOrder(75, 33, 69, 38, 76, 76, 79, 91, 75, 40));
     }
 
@@ -63,8 +64,8 @@ class PublishedDataTest {
 
     @Test
     void aFigureNotReportedHasNoValueRatherThanZero() {
-        given().get("/api/v1/statistics/rus-victims-identified-2023").then().statusCode(200)
-                .body("reporting", equalTo("NOT_REPORTED")).body("value", nullValue());
+        given().get("/api/v1/statistics/rus-victims-identified-after-2020").then().statusCode(200)
+                .body("reporting", equalTo("NOT_REPORTED")).body("value", nullValue()).body("year", nullValue());
         given().get("/api/v1/statistics/rus-victims-identified-2020").then().statusCode(200)
                 .body("value", equalTo(52)).body("reporting", equalTo("OFFICIAL"));
     }
@@ -99,8 +100,20 @@ class PublishedDataTest {
     void aYearSelectsFiguresWhosePeriodCoversIt() {
         given().queryParam("country", "CUB").queryParam("year", 2024).get("/api/v1/statistics").then()
                 .statusCode(200)
-                .body("CUB.id", hasItems("cub-fighters-traveled-to-russia-2023", "cub-victims-protected-2022"))
+                .body("CUB.id", hasItem("cub-fighters-traveled-to-russia-2023"))
                 .body("CUB.id", not(hasItem("cub-victims-identified-2023")));
+    }
+
+    @Test
+    void aFigureWhoseSourceGivesNoYearHasNoneAndMatchesNoYearFilter() {
+        given().get("/api/v1/statistics/cub-wage-share-confiscated-2024").then().statusCode(200)
+                .body("year", nullValue()).body("reporting", equalTo("UNATTRIBUTED"));
+        given().get("/api/v1/statistics/cub-workers-sanctioned-2021").then().statusCode(200)
+                .body("year", nullValue()).body("periodEnd", equalTo(2021));
+        for (int year : new int[] {2021, 2024}) {
+            given().queryParam("year", year).get("/api/v1/statistics").then().statusCode(200)
+                    .body("collectMany { it.value }.findAll { it.year == null }.id", empty());
+        }
     }
 
     @Test
@@ -110,9 +123,47 @@ class PublishedDataTest {
                 .body("exploitation", contains("FORCED_MILITARY_SERVICE"))
                 .body("recruiterType", equalTo("PRIVATE_MILITARY_COMPANY"))
                 .body("means", hasItems("FRAUDULENT_JOB_OFFER", "FRAUDULENT_CONTRACT"))
-                .body("estimatedVictims", equalTo(1000)).body("lowerBound", equalTo(true))
-                .body("periodStart", equalTo("2023-06-01")).body("periodEnd", equalTo("2024-02-29"))
+                .body("means", not(hasItem("THREATS")))
+                .body("estimatedVictims", nullValue()).body("qualifier", nullValue()).body("lowerBound", equalTo(false))
+                .body("periodStart", nullValue()).body("periodStartPrecision", equalTo("NOT_STATED"))
+                .body("periodEnd", nullValue()).body("periodEndPrecision", equalTo("NOT_STATED"))
                 .body("officialComplicity", equalTo(true));
+    }
+
+    @Test
+    void aPathwayDateKeepsThePrecisionTheSourceGivesIt() {
+        given().get("/api/v1/pathways/prk-ukr-occupied-construction").then().statusCode(200)
+                .body("periodStart", equalTo("2024-01-01")).body("periodStartPrecision", equalTo("MONTH"))
+                .body("periodEnd", equalTo("2024-01-01")).body("periodEndPrecision", equalTo("MONTH"));
+        given().get("/api/v1/pathways/ukr-rus-children-forcible-transfer").then().statusCode(200)
+                .body("periodStart", equalTo("2022-01-01")).body("periodStartPrecision", equalTo("YEAR"))
+                .body("periodEnd", nullValue()).body("periodEndPrecision", equalTo("NOT_STATED"));
+    }
+
+    @Test
+    void everyCitationCarriesTheSentenceOfItsSource() {
+        given().get("/api/v1/statistics/cub-children-separated-2022").then().statusCode(200)
+                .body("sources[0].section", equalTo("TRAFFICKING PROFILE"))
+                .body("sources[0].quote", equalTo("In 2022, there were approximately 5,000 children forcibly separated "
+                        + "from their parents due to the regime’s provisions for the program."));
+        given().get("/api/v1/statistics").then().statusCode(200)
+                .body("collectMany { it.value }.collectMany { it.sources }.findAll { !it.quote }", empty());
+        given().queryParam("regional", true).get("/api/v1/pathways").then().statusCode(200)
+                .body("collectMany { it.sources }.findAll { !it.quote }", empty());
+    }
+
+    @Test
+    void russianWomenAndChildrenExploitedInSexTraffickingInsideRussiaArePublished() {
+        given().queryParam("origin", "RUS").queryParam("destination", "RUS").queryParam("exploitation", "SEX_TRAFFICKING")
+                .get("/api/v1/pathways").then().statusCode(200)
+                .body("id", hasItem("rus-rus-sex-trafficking"))
+                .body("find { it.id == 'rus-rus-sex-trafficking' }.means", contains("THREATS_TO_FAMILY"))
+                .body("find { it.id == 'rus-rus-sex-trafficking' }.estimatedVictims", nullValue())
+                .body("find { it.id == 'rus-rus-sex-trafficking' }.sources.section",
+                        hasItems("Trafficking profile", "TRAFFICKING PROFILE"));
+        given().get("/api/v1/statistics/rus-labor-shortage-from-mobilization").then().statusCode(200)
+                .body("value", equalTo(1000000)).body("qualifier", equalTo("APPROXIMATE"))
+                .body("year", nullValue()).body("reporting", equalTo("MEDIA"));
     }
 
     @Test

@@ -61,7 +61,7 @@ class VictimDatasetTest {
         String json = Files.readString(statistics);
         // Record 1 gets an unknown source, record 2 a NOT_REPORTED figure with a value.
         json = json.replaceFirst("\"source\": \"tip-2025-cuba\"", "\"source\": \"no-such-source\"");
-        json = json.replaceFirst("\"reporting\": \"MEDIA\",\\s*\"description\": \"Number of countries",
+        json = json.replaceFirst("\"reporting\": \"UNATTRIBUTED\",\\s*\"description\": \"Number of countries",
                 "\"reporting\": \"NOT_REPORTED\", \"description\": \"Number of countries");
         Files.writeString(statistics, json);
         Files.writeString(folder.resolve("victim/pathways.json"), Files.readString(folder.resolve("victim/pathways.json"))
@@ -76,6 +76,28 @@ class VictimDatasetTest {
                                 + "and a reported one needs a value",
                         "victim/pathways.json record 1: country ATL is not in country/countries.json"));
         assertThat(count(Statistic.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aDateWithoutItsPrecisionOrACitationWithoutItsQuoteRejectsTheDataset() throws IOException {
+        Path folder = copyOfDataset();
+        Path pathways = folder.resolve("victim/pathways.json");
+        // Pathway 3 (cub-ven-medical-missions) loses its start's precision, pathway 15
+        // (prk-ukr-occupied-construction) gets a MONTH date that is not the 1st, statistic 1 a blank quote.
+        String json = Files.readString(pathways)
+                .replaceFirst("\"periodStartPrecision\": \"YEAR\",", "")
+                .replaceFirst("\"periodStart\": \"2024-01-01\",\\s*\"periodStartPrecision\": \"MONTH\"",
+                        "\"periodStart\": \"2024-01-15\", \"periodStartPrecision\": \"MONTH\"");
+        Files.writeString(pathways, json);
+        Path statistics = folder.resolve("victim/statistics.json");
+        Files.writeString(statistics, Files.readString(statistics).replaceFirst("\"quote\": \"[^\"]*\"", "\"quote\": \" \""));
+
+        assertThatThrownBy(() -> dataset.load(Optional.of(folder)))
+                .isInstanceOf(DatasetException.class)
+                .satisfies(e -> assertThat(((DatasetException) e).problems()).anySatisfy(p -> assertThat(p)
+                                .startsWith("victim/pathways.json record 3: periodStartPrecise"))
+                        .anySatisfy(p -> assertThat(p).startsWith("victim/pathways.json record 15: periodStartPrecise"))
+                        .anySatisfy(p -> assertThat(p).startsWith("victim/statistics.json record 1: sources[0].quote")));
     }
 
     @Transactional

@@ -12,7 +12,8 @@ import org.tipmonitor.victim.published.model.Statistic;
 /**
  * Writes a dataset record onto its row. Values are assigned as they are, so that Hibernate's dirty
  * checking writes only the changed ones; collections are replaced only when their content differs
- * (assigning one would rewrite its table). A target field nothing maps to fails the build.
+ * (assigning one would rewrite its table). A target field nothing maps to fails the build. A pathway
+ * date's missing precision (allowed only without a date) is stored as NOT_STATED.
  */
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA_CDI, unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface InputMapper {
@@ -29,6 +30,8 @@ interface InputMapper {
     @Mapping(target = "exploitation", ignore = true)
     @Mapping(target = "means", ignore = true)
     @Mapping(target = "sources", ignore = true)
+    @Mapping(target = "periodStartPrecision", defaultValue = "NOT_STATED")
+    @Mapping(target = "periodEndPrecision", defaultValue = "NOT_STATED")
     void update(PathwayInput input, @MappingTarget Pathway pathway);
 
     @AfterMapping

@@ -15,13 +15,16 @@ import org.tipmonitor.api.validation.CountryCode;
 import org.tipmonitor.api.victim.Qualifier;
 import org.tipmonitor.api.victim.RecordId;
 import org.tipmonitor.api.victim.RecruiterType;
+import org.tipmonitor.api.vocabulary.DatePrecision;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.victim.published.model.ControlMeans;
 
 /**
  * One record of dataset/victim/pathways.json. Each end is a country code, or, where the source names
- * only a region, the region's name; a number of victims needs its qualifier (EXACT when exact).
+ * only a region, the region's name; a number of victims needs its qualifier (EXACT when exact). A date
+ * comes with its precision (DatePrecision): a YEAR-precise date is the first of January, a MONTH-precise
+ * one the first of the month; without a date the precision is NOT_STATED or absent.
  */
 public record PathwayInput(
         @NotNull @RecordId String id,
@@ -39,7 +42,9 @@ public record PathwayInput(
         @PositiveOrZero Integer upperValue,
         Qualifier qualifier,
         LocalDate periodStart,
+        DatePrecision periodStartPrecision,
         LocalDate periodEnd,
+        DatePrecision periodEndPrecision,
         @NotNull Boolean officialComplicity,
         @NotBlank @Size(max = 2000) String description,
         @NotEmpty List<@NotNull @Valid Citation> sources) {
@@ -62,6 +67,33 @@ public record PathwayInput(
     @AssertTrue(message = "periodEnd must not be before periodStart")
     boolean isPeriodOrdered() {
         return periodStart == null || periodEnd == null || !periodEnd.isBefore(periodStart);
+    }
+
+    @AssertTrue(message = "a date needs its precision (DAY, MONTH or YEAR; a YEAR date is January 1st, a MONTH "
+            + "date the 1st), and NOT_STATED goes with no date")
+    boolean isPeriodStartPrecise() {
+        return precise(periodStart, periodStartPrecision);
+    }
+
+    @AssertTrue(message = "a date needs its precision (DAY, MONTH or YEAR; a YEAR date is January 1st, a MONTH "
+            + "date the 1st), and NOT_STATED goes with no date")
+    boolean isPeriodEndPrecise() {
+        return precise(periodEnd, periodEndPrecision);
+    }
+
+    private static boolean precise(LocalDate date, DatePrecision precision) {
+        if (date == null) {
+            return precision == null || precision == DatePrecision.NOT_STATED;
+        }
+        if (precision == null) {
+            return false;
+        }
+        return switch (precision) {
+            case DAY -> true;
+            case MONTH -> date.getDayOfMonth() == 1;
+            case YEAR -> date.getDayOfYear() == 1;
+            case NOT_STATED -> false;
+        };
     }
 
     /** Every country code the record names. */

@@ -20,13 +20,14 @@ import org.tipmonitor.commons.source.Citation;
 
 /**
  * One record of dataset/victim/statistics.json. A missing qualifier means the number is exact; the
- * reported-figure rule (NOT_REPORTED has no value) is {@link ReportedValue}'s.
+ * reported-figure rule (NOT_REPORTED has no value) is {@link ReportedValue}'s. {@code year} is null when
+ * the source gives none (a figure "by 2021" has only {@code periodEnd}); every citation carries its quote.
  */
 public record StatisticInput(
         @NotNull @RecordId String id,
         @NotNull @CountryCode String country,
         @NotBlank @Size(max = 200) String metric,
-        @NotNull @DataYear Integer year,
+        @DataYear Integer year,
         @DataYear Integer periodEnd,
         @PositiveOrZero Integer value,
         @PositiveOrZero Integer upperValue,

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tipmonitor.api.victim.Qualifier;
 import org.tipmonitor.api.victim.RecruiterType;
+import org.tipmonitor.api.vocabulary.DatePrecision;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.commons.source.Citation;
 
@@ -59,8 +60,14 @@ public class Pathway extends PanacheEntityBase {
     public Integer upperValue;
     @Enumerated(EnumType.STRING)
     public Qualifier qualifier;
+    /** First day of what the source gives: a YEAR-precise date is 1 January, a MONTH-precise one the 1st. */
     public LocalDate periodStart;
+    /** How much of periodStart the source gives; NOT_STATED when it gives no date. */
+    @Enumerated(EnumType.STRING)
+    public DatePrecision periodStartPrecision;
     public LocalDate periodEnd;
+    @Enumerated(EnumType.STRING)
+    public DatePrecision periodEndPrecision;
     /** Officials of the origin or destination state were reported to facilitate it. */
     public boolean officialComplicity;
     public String description;

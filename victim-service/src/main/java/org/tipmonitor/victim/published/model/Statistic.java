@@ -28,8 +28,8 @@ public class Statistic extends PanacheEntityBase {
     /** ISO 3166-1 alpha-3 of the country whose situation the figure describes. */
     public String countryCode;
     public String metric;
-    /** Calendar year (or first year) the figure covers. */
-    public int year;
+    /** Calendar year (or first year) the figure covers; null when the source gives none. */
+    public Integer year;
     /** Last year of a multi-year figure. */
     public Integer periodEnd;
     public Integer value;
