@@ -40,7 +40,7 @@ const STATUS_COLOR = {
   NOT_STARTED: '#8a8f98', IN_PROGRESS: '#2f6fb3', PARTIALLY_IMPLEMENTED: '#c98a12', IMPLEMENTED: '#2e8540',
   REGRESSED: '#b3261e',
 };
-const REPORTING_LABEL = { OFFICIAL: 'Government', NGO: 'NGO / international org.', MEDIA: 'Media / observers', NOT_REPORTED: 'Not reported' };
+const REPORTING_LABEL = { OFFICIAL: 'Government', NGO: 'NGO / international org.', MEDIA: 'Media / observers', UNATTRIBUTED: 'Source does not say', NOT_REPORTED: 'Not reported' };
 const title = (s) => (s ? s.charAt(0) + s.slice(1).toLowerCase().replaceAll('_', ' ') : '');
 
 const unit = (u) => (!u || u === 'COUNT' ? '' : u === 'PERCENT' ? '%' : ` ${esc(u.toLowerCase().replaceAll('_', ' '))}`);
