@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.tipmonitor.api.country.AssessmentInput;
 import org.tipmonitor.api.country.CountryInput;
 import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
+import org.tipmonitor.commons.dataset.ReferenceFiles;
 import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.commons.source.SourceInput;
 import org.tipmonitor.country.model.Assessment;
@@ -36,7 +36,6 @@ import org.tipmonitor.country.service.CountryInputMapper;
 @ApplicationScoped
 public class CountryDataset implements DatasetLoader {
 
-    static final String COUNTRIES = "country/countries.json";
     static final String ASSESSMENTS = "country/assessments.json";
     static final String STATUTES = "country/statutes.json";
     static final String TIER_COUNTS = "country/tier-counts.json";
@@ -45,6 +44,8 @@ public class CountryDataset implements DatasetLoader {
     DatasetReader reader;
     @Inject
     SourceCatalog sourceCatalog;
+    @Inject
+    ReferenceFiles referenceFiles;
     @Inject
     AssessmentRepository assessments;
     @Inject
@@ -61,12 +62,13 @@ public class CountryDataset implements DatasetLoader {
     @Transactional
     public LoadReport load(Optional<Path> from) {
         List<String> problems = new ArrayList<>();
-        List<SourceInput> sources = sourceCatalog.read(from, problems);
-        List<CountryInput> countries = reader.read(from, COUNTRIES, CountryInput.class, problems);
+        ReferenceFiles.References references = referenceFiles.read(from, problems);
+        List<SourceInput> sources = references.sources();
+        List<CountryInput> countries = references.countries();
         List<AssessmentInput> assessmentInputs = reader.read(from, ASSESSMENTS, AssessmentInput.class, problems);
         List<StatuteInput> statutes = reader.read(from, STATUTES, StatuteInput.class, problems);
         List<TierCountInput> tierCounts = reader.read(from, TIER_COUNTS, TierCountInput.class, problems);
-        check(sources, countries, assessmentInputs, statutes, tierCounts, problems);
+        check(references, assessmentInputs, statutes, tierCounts, problems);
         DatasetReader.rejectIfAny(problems);
 
         sourceCatalog.upsert(sources);
@@ -111,13 +113,13 @@ public class CountryDataset implements DatasetLoader {
     }
 
     /** Cross-record rules: unique keys, known countries and sources. */
-    private void check(List<SourceInput> sources, List<CountryInput> countries, List<AssessmentInput> assessmentInputs,
+    private void check(ReferenceFiles.References references, List<AssessmentInput> assessmentInputs,
             List<StatuteInput> statutes, List<TierCountInput> tierCounts, List<String> problems) {
-        Set<String> sourceIds = sources.stream().map(SourceInput::id).collect(Collectors.toCollection(HashSet::new));
-        sourceIds.addAll(sourceCatalog.knownIds());
+        Set<String> sourceIds = references.sourceIds();
+        // country-service owns the countries: those stored already count as well as the file's.
         Set<String> codes = new HashSet<>(Country.<Country>streamAll().map(c -> c.code).toList());
-        duplicates(countries, CountryInput::code, COUNTRIES, problems);
-        countries.forEach(c -> codes.add(c.code()));
+        codes.addAll(references.countryCodes());
+        duplicates(references.countries(), CountryInput::code, ReferenceFiles.COUNTRIES, problems);
         duplicates(assessmentInputs, a -> a.country() + " " + a.reportYear(), ASSESSMENTS, problems);
         duplicates(statutes, s -> s.country() + " " + s.article(), STATUTES, problems);
         duplicates(tierCounts, t -> String.valueOf(t.reportYear()), TIER_COUNTS, problems);

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
+import org.tipmonitor.commons.dataset.ReferenceFiles;
 import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.commons.source.SourceInput;
 import org.tipmonitor.recommendation.model.Recommendation;
@@ -30,12 +30,13 @@ import org.tipmonitor.recommendation.model.Recommendation;
 public class RecommendationDataset implements DatasetLoader {
 
     static final String RECOMMENDATIONS = "recommendation/recommendations.json";
-    static final String COUNTRIES = "country/countries.json";
 
     @Inject
     DatasetReader reader;
     @Inject
     SourceCatalog sourceCatalog;
+    @Inject
+    ReferenceFiles referenceFiles;
     @Inject
     RecommendationInputMapper inputMapper;
 
@@ -46,12 +47,11 @@ public class RecommendationDataset implements DatasetLoader {
     @Transactional
     public LoadReport load(Optional<Path> from) {
         List<String> problems = new ArrayList<>();
-        List<SourceInput> sources = sourceCatalog.read(from, problems);
-        List<CountryReference> countries = reader.read(from, COUNTRIES, CountryReference.class, problems);
+        ReferenceFiles.References references = referenceFiles.read(from, problems);
+        List<SourceInput> sources = references.sources();
         List<RecommendationInput> inputs = reader.read(from, RECOMMENDATIONS, RecommendationInput.class, problems);
-        Set<String> sourceIds = sources.stream().map(SourceInput::id).collect(Collectors.toCollection(HashSet::new));
-        sourceIds.addAll(sourceCatalog.knownIds());
-        Set<String> codes = countries.stream().map(CountryReference::code).collect(Collectors.toSet());
+        Set<String> sourceIds = references.sourceIds();
+        Set<String> codes = references.countryCodes();
         if (problems.isEmpty()) {
             Set<String> undatedSources = sources.stream().filter(s -> s.published() == null).map(SourceInput::id)
                     .collect(Collectors.toSet());

@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
+import org.tipmonitor.commons.dataset.ReferenceFiles;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.commons.source.SourceCatalog;
-import org.tipmonitor.commons.source.SourceInput;
 import org.tipmonitor.victim.published.model.Pathway;
 import org.tipmonitor.victim.published.model.Statistic;
 import org.tipmonitor.victim.published.repository.PathwayRepository;
@@ -30,7 +29,6 @@ import org.tipmonitor.victim.published.repository.StatisticRepository;
 @ApplicationScoped
 public class VictimDataset implements DatasetLoader {
 
-    static final String COUNTRIES = "country/countries.json";
     static final String STATISTICS = "victim/statistics.json";
     static final String PATHWAYS = "victim/pathways.json";
 
@@ -38,6 +36,8 @@ public class VictimDataset implements DatasetLoader {
     DatasetReader reader;
     @Inject
     SourceCatalog sourceCatalog;
+    @Inject
+    ReferenceFiles referenceFiles;
     @Inject
     StatisticRepository statisticRepository;
     @Inject
@@ -52,20 +52,18 @@ public class VictimDataset implements DatasetLoader {
     @Transactional
     public LoadReport load(Optional<Path> from) {
         List<String> problems = new ArrayList<>();
-        List<SourceInput> sources = sourceCatalog.read(from, problems);
-        List<CountryRecord> countries = reader.read(from, COUNTRIES, CountryRecord.class, problems);
+        ReferenceFiles.References references = referenceFiles.read(from, problems);
         List<StatisticInput> statistics = reader.read(from, STATISTICS, StatisticInput.class, problems);
         List<PathwayInput> pathways = reader.read(from, PATHWAYS, PathwayInput.class, problems);
-        Set<String> sourceIds = sources.stream().map(SourceInput::id).collect(Collectors.toCollection(HashSet::new));
-        sourceIds.addAll(sourceCatalog.knownIds());
-        Set<String> codes = countries.stream().map(CountryRecord::code).collect(Collectors.toSet());
+        Set<String> codes = references.countryCodes();
+        Set<String> sourceIds = references.sourceIds();
         check(statistics, STATISTICS, StatisticInput::id, s -> s.country() == null ? List.of() : List.of(s.country()), StatisticInput::sources,
                 codes, sourceIds, problems);
         check(pathways, PATHWAYS, PathwayInput::id, p -> p.countries().toList(), PathwayInput::sources,
                 codes, sourceIds, problems);
         DatasetReader.rejectIfAny(problems);
 
-        sourceCatalog.upsert(sources);
+        sourceCatalog.upsert(references.sources());
         // Persisting a row that is already there does nothing: it is managed, so the mapper's writes update it.
         for (StatisticInput input : statistics) {
             Statistic statistic = statisticRepository.findByIdOptional(input.id()).orElseGet(Statistic::new);
@@ -77,7 +75,7 @@ public class VictimDataset implements DatasetLoader {
             mapper.update(input, pathway);
             pathwayRepository.persist(pathway);
         }
-        return new LoadReport(sources.size(), statistics.size(), pathways.size());
+        return new LoadReport(references.sources().size(), statistics.size(), pathways.size());
     }
 
     /** Cross-record rules: unique ids, countries known to the shared country list, known sources. */
@@ -93,7 +91,7 @@ public class VictimDataset implements DatasetLoader {
             }
             for (String code : countriesOf.apply(record)) {
                 if (!codes.contains(code)) {
-                    problems.add(where + ": country " + code + " is not in " + COUNTRIES);
+                    problems.add(where + ": country " + code + " is not in " + ReferenceFiles.COUNTRIES);
                 }
             }
             if (citationsOf.apply(record) != null) {
