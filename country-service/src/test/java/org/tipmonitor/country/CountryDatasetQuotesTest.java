@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,8 +34,6 @@ class CountryDatasetQuotesTest {
      */
     static final Map<String, String> REPORT_YEAR_FROM_NEXT_REPORT = Map.of("CUB 2024", "remained on Tier 3");
 
-    /** A digit followed by a comma that is not a thousands separator. */
-    static final Pattern NUMBER_BEFORE_COMMA = Pattern.compile("(\\d),(?!\\d{3}(?!\\d))");
 
     static QuotedSources sources;
     static final ObjectMapper JSON = new ObjectMapper();
@@ -149,19 +145,8 @@ class CountryDatasetQuotesTest {
                 List.of(818L))).hasSize(1);
     }
 
-    /**
-     * QuotedSources.problems, with one repair: its counting skips a number followed by a comma ("in 2020,
-     * the"), so a number stated that way is recognized here and not asked of it again. Remove once commons
-     * counts it.
-     */
     static List<String> problems(String record, List<Quote> quotes, List<Long> numbers) {
-        Set<Long> beforeAComma = new HashSet<>();
-        for (Quote q : quotes) {
-            if (q.text() != null) {
-                beforeAComma.addAll(QuotedSources.numbersIn(NUMBER_BEFORE_COMMA.matcher(q.text()).replaceAll("$1 ,")));
-            }
-        }
-        return sources.problems(record, quotes, numbers.stream().filter(n -> !beforeAComma.contains(n)).toList());
+        return sources.problems(record, quotes, numbers);
     }
 
     /** Each citation's quote, split at its elisions: every passage must occur in the source. */

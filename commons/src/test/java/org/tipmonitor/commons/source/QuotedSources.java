@@ -3,6 +3,7 @@ package org.tipmonitor.commons.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ import java.util.regex.Pattern;
  *
  * <p>Comparison is on normalized text: runs of white space are one space, typographic quotes,
  * apostrophes and dashes are their plain forms. Numbers in quotes count in digits ("1,000"), in words
- * ("three"), and in the dataset's written conventions for vague amounts ("tens of thousands" is
- * recorded as at least 10,000).
+ * ("three"), with a scale word ("two million", "$7 billion"), and in the dataset's written conventions
+ * for vague amounts ("tens of thousands" is recorded as at least 10,000, "half" as 50 percent).
  */
 public final class QuotedSources {
 
@@ -50,7 +51,11 @@ public final class QuotedSources {
             Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("hundred", 100L),
             Map.entry("hundreds", 100L), Map.entry("thousands", 1_000L), Map.entry("tens of thousands", 10_000L),
             Map.entry("hundreds of thousands", 100_000L), Map.entry("a million", 1_000_000L),
-            Map.entry("millions", 1_000_000L));
+            Map.entry("millions", 1_000_000L), Map.entry("half", 50L));
+
+    /** An amount with a scale word: "two million", "$4.9 billion". */
+    private static final Pattern SCALED = Pattern.compile(
+            "\\b(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) (million|billion)\\b");
 
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d|\\.\\d)|(?<![\\d.,])\\d+(?!\\d|,\\d|\\.\\d)");
@@ -95,6 +100,12 @@ public final class QuotedSources {
         Matcher m = DIGITS.matcher(plain);
         while (m.find()) {
             numbers.add(Long.parseLong(m.group().replace(",", "")));
+        }
+        Matcher scaled = SCALED.matcher(plain);
+        while (scaled.find()) {
+            BigDecimal amount = WORDS.containsKey(scaled.group(1)) ? BigDecimal.valueOf(WORDS.get(scaled.group(1)))
+                    : new BigDecimal(scaled.group(1));
+            numbers.add(amount.movePointRight(scaled.group(2).equals("million") ? 6 : 9).longValueExact());
         }
         WORDS.forEach((word, value) -> {
             if (Pattern.compile("\\b" + word + "\\b").matcher(plain).find()) {

@@ -22,6 +22,11 @@ class QuotedSourcesTest {
         assertThat(QuotedSources.numbersIn("between 75 and 95 percent")).contains(75L, 95L);
         assertThat(QuotedSources.numbersIn("in 2020, the government reported 52 victims, 19 convictions."))
                 .contains(2020L, 52L, 19L);
+        assertThat(QuotedSources.numbersIn("Cuba reported $7 billion, of which $4.9 billion"))
+                .contains(7_000_000_000L, 4_900_000_000L);
+        assertThat(QuotedSources.numbersIn("more than two million Ukrainians, including more than one million"))
+                .contains(2_000_000L, 1_000_000L);
+        assertThat(QuotedSources.numbersIn("only half of eligible migrants")).contains(50L);
     }
 
     @Test
