@@ -39,6 +39,16 @@ class RecommendationDatasetTest {
         assertEquals(before, count());
     }
 
+    /** A dataset folder with the shared files and these recommendations; returns the recommendations file. */
+    private static Path datasetWith(Path dir, String recommendations) throws IOException {
+        copy("sources.json", dir);
+        copy("country/countries.json", dir);
+        Path file = dir.resolve("recommendation/recommendations.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, recommendations);
+        return file;
+    }
+
     @Test
     void loadingTheSameDatasetAgainRewritesNoRow() {
         List<String> before = rowVersions();
@@ -49,11 +59,7 @@ class RecommendationDatasetTest {
     @Test
     void lineageThatSkipsTheImmediatelyPrecedingReportIsRejectedAndNothingWritten(@TempDir Path dir)
             throws IOException {
-        copy("sources.json", dir);
-        copy("country/countries.json", dir);
-        Path file = dir.resolve("recommendation/recommendations.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
+        Path file = datasetWith(dir, """
                 [
                   {"id": "XYZ-2023-01", "country": "RUS", "reportYear": 2023, "issuer": "I", "addressee": "A",
                    "pillar": "PREVENTION", "position": 1, "text": "t",
@@ -77,11 +83,7 @@ class RecommendationDatasetTest {
     @Test
     void aReportYearMayBeNullOnlyWhereEverySourceIsUndatedAndSuchARecordHasNoLineage(@TempDir Path dir)
             throws IOException {
-        copy("sources.json", dir);
-        copy("country/countries.json", dir);
-        Path file = dir.resolve("recommendation/recommendations.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
+        Path file = datasetWith(dir, """
                 [
                   {"id": "XYZ-ND-01", "country": "RUS", "reportYear": null, "issuer": "I", "addressee": "A",
                    "pillar": "PREVENTION", "position": 1, "text": "t",
