@@ -20,6 +20,12 @@ public class DownstreamGuards {
     public static final String COUNTRY = "country-service";
     public static final String VICTIM = "victim-service";
     public static final String RECOMMENDATION = "recommendation-service";
+    /**
+     * Case aggregates are victim-service's heaviest work and the one a partner can make heavier: they
+     * have a breaker of their own, so that a burst of them never closes the door to statistics and
+     * pathways.
+     */
+    public static final String VICTIM_CASES = "victim-service-cases";
 
     @Produces
     @Singleton
@@ -33,6 +39,13 @@ public class DownstreamGuards {
     @Identifier(VICTIM)
     Guard victim(GatewayConfig config) {
         return guard(VICTIM, config.downstream());
+    }
+
+    @Produces
+    @Singleton
+    @Identifier(VICTIM_CASES)
+    Guard victimCases(GatewayConfig config) {
+        return guard(VICTIM_CASES, config.downstream());
     }
 
     @Produces

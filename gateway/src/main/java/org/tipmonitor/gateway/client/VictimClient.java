@@ -35,6 +35,7 @@ public interface VictimClient {
 
     @GET
     @Path("/case-statistics")
+    @ApplyGuard(DownstreamGuards.VICTIM_CASES)
     Uni<CaseStatisticsView> caseStatistics(@QueryParam("groupBy") List<CaseDimension> groupBy,
             @QueryParam("yearFrom") Integer yearFrom, @QueryParam("yearTo") Integer yearTo,
             @QueryParam("citizenship") String citizenship,
