@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.commons.source.QuotedSources;
 import org.tipmonitor.commons.source.QuotedSources.Quote;
@@ -38,11 +39,19 @@ class CountryDatasetQuotesTest {
     static QuotedSources sources;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @BeforeAll
-    static void readTheSources() {
+    /** Without the documents each test is reported skipped, with the reason, rather than silently not run. */
+    @BeforeEach
+    void theSourceDocumentsArePresent() {
         Assumptions.assumeTrue(QuotedSources.available(), "skipped: the source documents are absent ("
                 + QuotedSources.SOURCES.toAbsolutePath().normalize()
                 + "), so the dataset's quotes cannot be checked against them");
+    }
+
+    @BeforeAll
+    static void readTheSources() {
+        if (!QuotedSources.available()) {
+            return;
+        }
         sources = QuotedSources.load();
     }
 

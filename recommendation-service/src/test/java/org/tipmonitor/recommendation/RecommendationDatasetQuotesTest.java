@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.commons.source.QuotedSources;
 import org.tipmonitor.commons.source.QuotedSources.Quote;
@@ -29,11 +30,19 @@ class RecommendationDatasetQuotesTest {
     private static JsonNode records;
     private static QuotedSources sources;
 
-    @BeforeAll
-    static void readTheDatasetAndTheSources() throws IOException {
+    /** Without the documents each test is reported skipped, with the reason, rather than silently not run. */
+    @BeforeEach
+    void theSourceDocumentsArePresent() {
         Assumptions.assumeTrue(QuotedSources.available(), "skipped: the source documents are absent ("
                 + QuotedSources.SOURCES.toAbsolutePath().normalize() + ", beside the project, named in "
                 + "dataset/sources.json), so the quotes cannot be read against them");
+    }
+
+    @BeforeAll
+    static void readTheDatasetAndTheSources() throws IOException {
+        if (!QuotedSources.available()) {
+            return;
+        }
         records = new ObjectMapper().readTree(QuotedSources.DATASET.resolve(FILE).toFile());
         sources = QuotedSources.load();
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.commons.source.QuotedSources;
 import org.tipmonitor.commons.source.QuotedSources.Quote;
@@ -27,11 +28,19 @@ class VictimDatasetQuotesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static QuotedSources sources;
 
-    @BeforeAll
-    static void loadSources() {
+    /** Without the documents each test is reported skipped, with the reason, rather than silently not run. */
+    @BeforeEach
+    void theSourceDocumentsArePresent() {
         Assumptions.assumeTrue(QuotedSources.available(), "skipped: the source documents ("
                 + QuotedSources.SOURCES.toAbsolutePath().normalize() + ", named in dataset/sources.json) are absent, "
                 + "so quotes cannot be checked against them");
+    }
+
+    @BeforeAll
+    static void loadSources() {
+        if (!QuotedSources.available()) {
+            return;
+        }
         sources = QuotedSources.load();
     }
 
