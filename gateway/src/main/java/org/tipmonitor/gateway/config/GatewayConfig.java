@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 /** The gateway's own settings (tip.*), typed; Quarkus's own settings stay in application.properties. */
 @ConfigMapping(prefix = "tip")
@@ -19,6 +20,9 @@ public interface GatewayConfig {
 
     /** How calls to the services are guarded; the same for every service, each with its own breaker. */
     Downstream downstream();
+
+    /** What one GraphQL operation may cost, and how many one caller may run at once (limits.QueryLimits). */
+    Graph graph();
 
     interface Endpoint {
         URI url();
@@ -41,5 +45,48 @@ public interface GatewayConfig {
         /** How long an open breaker refuses calls before it tries the service again. */
         @WithDefault("5s")
         Duration breakerDelay();
+    }
+
+    /**
+     * Limits on GraphQL operations. A query is priced before anything runs: every field costs its
+     * {@link #fieldCosts() cost} (1 unless listed), and a list multiplies what is selected inside it by
+     * the most items it returns ({@link #listBounds()}), so nested lists multiply as their answers
+     * would. While it runs, the answer may not grow beyond {@link #maxResultNodes()} values nor take
+     * longer than {@link #deadline()}, and it stops when the client has gone.
+     */
+    interface Graph {
+
+        /** Deepest nesting of selections. */
+        @WithDefault("8")
+        int maxDepth();
+
+        /**
+         * The highest price a query may have; a costlier one is refused before any service is called.
+         * At most 143,164 (prices are added as ints over up to 15,000 fields).
+         */
+        @WithDefault("100000")
+        long maxCost();
+
+        /** Most items a list not named in {@link #listBounds()} returns. */
+        @WithDefault("20")
+        int defaultListBound();
+
+        /** Most items a list returns, by "Type.field" (e.g. "Query.countries"). */
+        Map<String, Integer> listBounds();
+
+        /** The price of one resolution of a field, by "Type.field", where it is more than 1. */
+        Map<String, Integer> fieldCosts();
+
+        /** Most values (objects, scalars, list items) an answer may hold; beyond it the rest is left null. */
+        @WithDefault("50000")
+        int maxResultNodes();
+
+        /** How long one operation may run before what remains is left null. */
+        @WithDefault("10s")
+        Duration deadline();
+
+        /** Operations one caller may have running at once; more are refused with RATE_LIMITED. */
+        @WithDefault("4")
+        int operationsPerCaller();
     }
 }

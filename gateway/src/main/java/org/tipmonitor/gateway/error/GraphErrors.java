@@ -1,6 +1,10 @@
 package org.tipmonitor.gateway.error;
 
+import graphql.GraphQLError;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorClassification;
 import io.smallrye.graphql.api.ErrorCode;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.GraphQLException;
 
 /**
@@ -54,6 +58,34 @@ public final class GraphErrors {
     public static class Unavailable extends GraphQLException {
         public Unavailable(String service, Object partialResult) {
             super(service + " is unavailable; its fields are left empty", partialResult);
+        }
+    }
+
+    /**
+     * Why a whole request was refused or cut short by the gateway's limits (limits.QueryLimits), each
+     * its own {@code extensions.code}. They are errors of the request, not of a field; SmallRye
+     * GraphQL writes the extensions of such errors only for validation errors, hence their form.
+     */
+    public enum Refusal implements ValidationErrorClassification {
+        /** Nested deeper than allowed; refused before anything ran. */
+        QUERY_TOO_DEEP,
+        /** Could return more than allowed (lists multiply); refused before anything ran. */
+        QUERY_TOO_COSTLY,
+        /** Grew beyond the most values an answer may hold; the rest is left null. */
+        RESULT_TOO_LARGE,
+        /** Ran out of time; what remained is left null. */
+        DEADLINE_EXCEEDED,
+        /** The client went away; nothing more was fetched for it. */
+        CANCELLED,
+        /** The caller has as many operations running as it may; try again when one has finished. */
+        RATE_LIMITED;
+
+        public GraphQLError error(String description) {
+            return ValidationError.newValidationError()
+                    .validationErrorType(this)
+                    .description(description)
+                    .extensions(Map.of("code", name()))
+                    .build();
         }
     }
 }
