@@ -55,7 +55,10 @@ for entry in "${SERVICES[@]}"; do
     continue
   fi
   say "starting $name"
-  (cd "$ROOT/$name" && exec java ${TIP_JAVA_OPTS:--Xmx384m} -jar "$jar" >"$RUN/logs/$name.log" 2>&1) &
+  # A JVM that has run out of heap is in no state to serve: it exits (ExitOnOutOfMemoryError) rather
+  # than answer health checks while broken, so that what supervises it starts it afresh.
+  (cd "$ROOT/$name" && exec java ${TIP_JAVA_OPTS:--Xmx384m} -XX:+ExitOnOutOfMemoryError -jar "$jar" \
+    >"$RUN/logs/$name.log" 2>&1) &
   echo $! >"$RUN/pids/$name.pid"
   wait_ready "$name" "$port"
 done
