@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.temporal.ChronoUnit;
+import org.jboss.logging.Logger;
 import org.tipmonitor.gateway.config.GatewayConfig;
 
 /**
@@ -16,6 +17,8 @@ import org.tipmonitor.gateway.config.GatewayConfig;
  */
 @ApplicationScoped
 public class DownstreamGuards {
+
+    private static final Logger LOG = Logger.getLogger(DownstreamGuards.class);
 
     public static final String COUNTRY = "country-service";
     public static final String VICTIM = "victim-service";
@@ -65,6 +68,8 @@ public class DownstreamGuards {
                     .failureRatio(settings.breakerFailureRatio())
                     .delay(settings.breakerDelay().toMillis(), ChronoUnit.MILLIS)
                     .skipOn(DownstreamRejection.class)
+                    // An operator needs to see when the gateway stops calling a service, and when it resumes.
+                    .onStateChange(state -> LOG.warnf("circuit breaker of %s is now %s", service, state))
                     .done()
                 .build();
     }

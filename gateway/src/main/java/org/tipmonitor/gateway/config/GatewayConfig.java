@@ -88,5 +88,9 @@ public interface GatewayConfig {
         /** Operations one caller may have running at once; more are refused with RATE_LIMITED. */
         @WithDefault("4")
         int operationsPerCaller();
+
+        /** Heavy calls (case aggregates) of one caller at a service at once; more are refused with RATE_LIMITED. */
+        @WithDefault("4")
+        int heavyCallsPerCaller();
     }
 }

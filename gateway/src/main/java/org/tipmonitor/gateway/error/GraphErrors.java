@@ -50,6 +50,14 @@ public final class GraphErrors {
         }
     }
 
+    /** The caller has as many heavy calls waiting as it may (limits.CallerQueues). */
+    @ErrorCode("RATE_LIMITED")
+    public static class RateLimited extends RuntimeException {
+        public RateLimited(String message) {
+            super(message);
+        }
+    }
+
     /**
      * A service is down or slow: the fields it serves are left null (or empty where the contract does
      * not allow null), the rest is answered. A GraphQL exception, as only those carry a partial result.

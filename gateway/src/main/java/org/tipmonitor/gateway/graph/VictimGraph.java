@@ -16,6 +16,7 @@ import org.tipmonitor.api.victim.CaseDimension;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.gateway.client.VictimClient;
 import org.tipmonitor.gateway.error.GraphErrors;
+import org.tipmonitor.gateway.limits.CallerQueues;
 import org.tipmonitor.gateway.mapping.GraphMapper;
 import org.tipmonitor.gateway.model.CaseFilter;
 import org.tipmonitor.gateway.model.CaseStatistics;
@@ -37,6 +38,8 @@ public class VictimGraph {
     AccessRules access;
     @Inject
     RequestBatch batch;
+    @Inject
+    CallerQueues queues;
 
     @Query
     public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Id String origin, @Id String destination,
@@ -56,9 +59,11 @@ public class VictimGraph {
             throw new GraphErrors.BadUserInput("filter.yearFrom must not be after filter.yearTo");
         }
         // Disclosure control is the victim-service's: it sees the caller's own token and roles.
-        return Downstream.call(VICTIM, client.caseStatistics(groupBy.stream().distinct().toList(), f.yearFrom(),
-                f.yearTo(), Arguments.countryCode("filter.citizenship", f.citizenship()),
-                Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation()))
+        String citizenship = Arguments.countryCode("filter.citizenship", f.citizenship());
+        String exploitedIn = Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation());
+        // One caller's aggregates wait for each other, not everyone else's (CallerQueues).
+        return Downstream.call(VICTIM, queues.heavy(() -> client.caseStatistics(groupBy.stream().distinct().toList(),
+                f.yearFrom(), f.yearTo(), citizenship, exploitedIn))
                 .map(GraphMapper::toCaseStatistics), null);
     }
 
