@@ -10,7 +10,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * What the gateway sends to the services on behalf of a caller: an RPT (a token carrying the
  * caller's permissions on tip-services), obtained once per caller's token and cached, so that the
  * services' policy enforcers decide locally and no request pays a Keycloak round trip on the hot path.
- * Should Keycloak not grant one, the caller's own token goes instead and the services decide.
+ * Should Keycloak not grant one, or be slow to answer, the caller's own token goes instead and the
+ * services decide; should it be down, the call fails with {@link AuthorizationServerUnavailable}.
  */
 @ApplicationScoped
 public class ServiceCredentials {
@@ -25,6 +26,13 @@ public class ServiceCredentials {
         // The access token, whether it came as a bearer token or from a GraphiQL sign-in session.
         AccessTokenCredential credential = caller.getCredential(AccessTokenCredential.class);
         String token = credential == null ? null : credential.getToken();
-        return token == null ? Uni.createFrom().nullItem() : rpts.authorizationFor(token);
+        if (token == null) {
+            return Uni.createFrom().nullItem();
+        }
+        // Keycloak slow (not down): the caller's own token goes, uncached, and the service asks Keycloak
+        // itself (answering 503 should Keycloak be down after all). Keycloak down: the call fails UNAVAILABLE.
+        return rpts.authorizationFor(token)
+                .onFailure(e -> e instanceof AuthorizationServerUnavailable unavailable && unavailable.slow())
+                .recoverWithItem("Bearer " + token);
     }
 }
