@@ -13,6 +13,17 @@ mkdir -p "$RUN/logs" "$RUN/pids"
 SERVICES=(country-service:8081 victim-service:8082 recommendation-service:8083 gateway:8080)
 say() { echo "run: $*" >&2; }
 
+# Demo-only client secrets (deploy/demo-secrets.env), each used only when not set in the environment.
+load_demo_secrets() {
+  local line name
+  while IFS= read -r line; do
+    [[ $line =~ ^([A-Z_]+)=(.*)$ ]] || continue
+    name=${BASH_REMATCH[1]}
+    [[ -n ${!name:-} ]] || export "$name=${BASH_REMATCH[2]}"
+  done <"$ROOT/deploy/demo-secrets.env"
+}
+load_demo_secrets
+
 if [[ ${1:-} != --no-build ]]; then
   say "building (mvn package, tests skipped)"
   (cd "$ROOT" && mvn -B -q package -DskipTests) >&2

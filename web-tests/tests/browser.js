@@ -23,6 +23,8 @@ export async function openBrowser() {
   const page = context.pages()[0] ?? await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // A script, style or connection the Content-Security-Policy blocks is a problem of the page.
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) problems.push(`CSP: ${m.text()}`); });
   return {
     page,
     problems,

@@ -24,7 +24,7 @@ final class Realm {
     static String partnerSystem() {
         return CACHE.computeIfAbsent("partner-freedom-network", c -> given()
                 .formParams(Map.of("grant_type", "client_credentials", "client_id", c,
-                        "client_secret", "freedom-network-secret"))
+                        "client_secret", secret("TIP_PARTNER_FREEDOM_NETWORK_SECRET", "freedom-network-secret")))
                 .post(URL + "/protocol/openid-connect/token").then().statusCode(200)
                 .extract().path("access_token"));
     }
@@ -53,6 +53,25 @@ final class Realm {
         String claims = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"alice\"", "\"mallory\"");
         return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes()) + "."
                 + parts[2];
+    }
+
+    /** A fresh access token of a demo user, not shared with other tests (so no RPT is cached for it yet). */
+    static String fresh(String name) {
+        return password("tip-cli", name);
+    }
+
+    /** An RPT for the caller's token: Keycloak's UMA grant for the tip-services audience, as the gateway asks. */
+    static String rpt(String token) {
+        return given().auth().oauth2(token)
+                .formParams(Map.of("grant_type", "urn:ietf:params:oauth:grant-type:uma-ticket", "audience", "tip-services"))
+                .post(URL + "/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** A client secret: the one the stack was started with (environment), else the local demo value. */
+    static String secret(String variable, String demoValue) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? demoValue : value;
     }
 
     private static String password(String client, String user) {

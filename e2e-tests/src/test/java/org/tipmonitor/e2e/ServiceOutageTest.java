@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * Stops the real victim-service process: its fields come back empty with UNAVAILABLE while the rest
  * is answered; once it is started again, the gateway answers in full again.
  */
+@Order(Stack.STOPS_PARTS)
 class ServiceOutageTest {
 
     static final Path ROOT = Path.of(System.getProperty("tip.root", ".."));

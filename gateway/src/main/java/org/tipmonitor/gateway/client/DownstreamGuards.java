@@ -6,14 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.tipmonitor.gateway.config.GatewayConfig;
+import org.tipmonitor.gateway.security.AuthorizationServerUnavailable;
 
 /**
  * The fault tolerance of every call to a service, declared once: a timeout and a circuit breaker per
  * service (clients name theirs with {@code @ApplyGuard}). A breaker belongs to one service, so one
  * service's outage never closes the door to another; a 4xx answer is a verdict on the request, not a
- * fault of the service, and does not count towards opening it.
+ * fault of the service, and does not count towards opening it; nor does an outage of Keycloak (no RPT
+ * could be obtained, so the service was never called).
  */
 @ApplicationScoped
 public class DownstreamGuards {
@@ -67,7 +70,7 @@ public class DownstreamGuards {
                     .requestVolumeThreshold(settings.breakerRequestVolume())
                     .failureRatio(settings.breakerFailureRatio())
                     .delay(settings.breakerDelay().toMillis(), ChronoUnit.MILLIS)
-                    .skipOn(DownstreamRejection.class)
+                    .skipOn(List.of(DownstreamRejection.class, AuthorizationServerUnavailable.class))
                     // An operator needs to see when the gateway stops calling a service, and when it resumes.
                     .onStateChange(state -> LOG.warnf("circuit breaker of %s is now %s", service, state))
                     .done()

@@ -16,7 +16,7 @@ public interface GatewayConfig {
 
     Endpoint recommendation();
 
-    Endpoint keycloak();
+    Keycloak keycloak();
 
     /** How calls to the services are guarded; the same for every service, each with its own breaker. */
     Downstream downstream();
@@ -26,6 +26,17 @@ public interface GatewayConfig {
 
     interface Endpoint {
         URI url();
+    }
+
+    interface Keycloak extends Endpoint {
+
+        /**
+         * Whether callers' tokens are exchanged for RPTs (security/ServiceCredentials). Off, the caller's
+         * token goes to the services as is: for the unit tests, which run without Keycloak (there an
+         * exchange would always fail as an outage, before any service is called).
+         */
+        @WithDefault("true")
+        boolean rptExchange();
     }
 
     interface Downstream {

@@ -3,6 +3,7 @@ package org.tipmonitor.gateway.graph;
 import io.smallrye.mutiny.Uni;
 import org.tipmonitor.gateway.client.DownstreamRejection;
 import org.tipmonitor.gateway.error.GraphErrors;
+import org.tipmonitor.gateway.security.AuthorizationServerUnavailable;
 
 /** Translates what a service call failed with into the graph's error codes. */
 final class Downstream {
@@ -25,6 +26,10 @@ final class Downstream {
         if (e instanceof org.eclipse.microprofile.graphql.GraphQLException || e.getClass().getEnclosingClass() == GraphErrors.class) {
             return e;
         }
+        if (causedBy(e, AuthorizationServerUnavailable.class)) {
+            // Keycloak is down: nothing was decided about this caller, so never FORBIDDEN.
+            return new GraphErrors.Unavailable(service, partial);
+        }
         if (e instanceof DownstreamRejection rejection) {
             return switch (rejection.status()) {
                 case 401 -> new GraphErrors.Unauthenticated();
@@ -35,5 +40,15 @@ final class Downstream {
             };
         }
         return new GraphErrors.Unavailable(service, partial);
+    }
+
+    /** The REST client may wrap what its headers factory failed with. */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

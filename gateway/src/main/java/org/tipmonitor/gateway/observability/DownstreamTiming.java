@@ -1,6 +1,7 @@
 package org.tipmonitor.gateway.observability;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +18,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.tipmonitor.gateway.client.DownstreamGuards;
 import org.tipmonitor.gateway.config.GatewayConfig;
+import org.tipmonitor.gateway.security.AccessRules;
 
 /**
- * Tells each caller, in a standard Server-Timing header, how many calls its request made to each
- * service and how long they took: the way to see that batching holds and where time goes. A
+ * Tells admins, in a standard Server-Timing header, how many calls their request made to each service
+ * and how long they took: the way to see that batching holds and where time goes. Other callers do not
+ * get it, since it names the services behind the gateway (security/AccessRules.seesServerTiming). A
  * {@code @Provider}, so every REST client of the gateway reports to it; calls to Keycloak are not tallied.
  */
 @Provider
@@ -54,7 +57,8 @@ public class DownstreamTiming implements ClientRequestFilter, ClientResponseFilt
         router.route().order(-100).handler(ctx -> {
             ctx.addHeadersEndHandler(v -> {
                 Map<String, Tally> tallies = ctx.get(KEY);
-                if (tallies != null && !tallies.isEmpty()) {
+                if (tallies != null && !tallies.isEmpty() && ctx.user() instanceof QuarkusHttpUser user
+                        && AccessRules.seesServerTiming(user.getSecurityIdentity())) {
                     ctx.response().putHeader("Server-Timing", tallies.entrySet().stream()
                             .map(e -> "%s;desc=\"%d calls\";dur=%.1f".formatted(e.getKey(), e.getValue().calls(),
                                     e.getValue().millis()))

@@ -41,4 +41,12 @@ public class AccessRules {
     public boolean seesRecorder() {
         return identity.hasRole(ADMIN) || identity.hasRole(ANALYST);
     }
+
+    /**
+     * The Server-Timing header names the services behind the gateway and how long they take: admins see
+     * it, nobody else (a static check, as the header is written after the request scope has ended).
+     */
+    public static boolean seesServerTiming(SecurityIdentity caller) {
+        return caller != null && caller.hasRole(ADMIN);
+    }
 }

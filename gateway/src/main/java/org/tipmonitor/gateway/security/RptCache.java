@@ -5,9 +5,15 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.tipmonitor.gateway.client.DownstreamRejection;
 import org.jboss.logging.Logger;
 
-/** The RPT of each caller's token, asked of Keycloak once and kept (quarkus.cache.caffeine.rpt.*). */
+/**
+ * The RPT of each caller's token, asked of Keycloak once and kept (quarkus.cache.caffeine.rpt.*).
+ * When Keycloak answers that it grants nothing (4xx), the caller's own token goes on and the service
+ * decides (and refuses). When Keycloak cannot be asked at all, that is an outage, not a verdict: the
+ * call fails with {@link AuthorizationServerUnavailable}, nothing is cached, and the next call asks again.
+ */
 @ApplicationScoped
 class RptCache {
 
@@ -22,9 +28,11 @@ class RptCache {
         String bearer = "Bearer " + callerToken;
         return keycloak.rpt(bearer, KeycloakTokenClient.UMA_GRANT, "tip-services")
                 .map(response -> "Bearer " + response.accessToken())
-                .onFailure().recoverWithItem(e -> {
-                    LOG.debugf("No RPT for this caller (%s); passing the caller's token on", e.getMessage());
+                .onFailure(DownstreamRejection.class).recoverWithItem(e -> {
+                    LOG.debugf("Keycloak grants this caller no RPT (HTTP %d); passing the caller's token on",
+                            ((DownstreamRejection) e).status());
                     return bearer;
-                });
+                })
+                .onFailure(e -> !(e instanceof DownstreamRejection)).transform(AuthorizationServerUnavailable::new);
     }
 }
