@@ -46,6 +46,14 @@ public final class GraphErrors {
         }
     }
 
+    /** A service's quota for this caller is spent (HTTP 429), e.g. victim-service's daily partner budget. */
+    @ErrorCode("RATE_LIMITED")
+    public static class RateLimited extends RuntimeException {
+        public RateLimited(String message) {
+            super(message);
+        }
+    }
+
     /**
      * A service is down or slow: the fields it serves are left null (or empty where the contract does
      * not allow null), the rest is answered. A GraphQL exception, as only those carry a partial result.
