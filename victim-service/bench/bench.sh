@@ -29,7 +29,7 @@ log "file: $(du -h "$WORK/cases.csv" | cut -f1)"
 java -Xmx512m -Dquarkus.http.port="$PORT" -Dtip.pg.jdbc="$JDBC" \
   -Dquarkus.datasource.jdbc.url="$JDBC/victim_test" \
   -Dquarkus.flyway.clean-at-start=true -Dquarkus.flyway.clean-disabled=false \
-  -Dtip.cases.demo.rows=0 -Dquarkus.oidc.tenant-enabled=false -Dtip.disclosure.daily-queries=100000000 \
+  -Dtip.cases.demo.rows=0 -Dquarkus.oidc.tenant-enabled=false -Dquarkus.keycloak.policy-enforcer.paths.api.enforcement-mode=DISABLED -Dtip.disclosure.daily-queries=100000000 \
   -Dquarkus.http.auth.permission.read.policy=permit -Dquarkus.http.auth.permission.write.policy=permit \
   -jar victim-service/target/quarkus-app/quarkus-run.jar \
   >"$WORK/service.log" 2>&1 &
