@@ -6,7 +6,10 @@
 #
 # Needs the PostgreSQL of deploy/postgres.sh (or TIP_PG_JDBC). It uses the victim_test database, which
 # the tests wipe anyway, and runs the service with authentication switched off (no Keycloak needed):
-# every caller is then anonymous, so aggregates take the partner path, disclosure control included.
+# every caller is then anonymous, so aggregates take the partner path, disclosure control included
+# (suppression and the cell-key perturbation; the daily partner budget is lifted for the run). At the end
+# it measures utility: partner (perturbed) vs exact counts (read from the cube with psql) of every shown
+# cell of several groupings, mean and maximum absolute difference.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 ROWS=${1:-1000000}
@@ -26,7 +29,7 @@ log "file: $(du -h "$WORK/cases.csv" | cut -f1)"
 java -Xmx512m -Dquarkus.http.port="$PORT" -Dtip.pg.jdbc="$JDBC" \
   -Dquarkus.datasource.jdbc.url="$JDBC/victim_test" \
   -Dquarkus.flyway.clean-at-start=true -Dquarkus.flyway.clean-disabled=false \
-  -Dtip.cases.demo.rows=0 -Dquarkus.oidc.tenant-enabled=false \
+  -Dtip.cases.demo.rows=0 -Dquarkus.oidc.tenant-enabled=false -Dquarkus.keycloak.policy-enforcer.paths.api.enforcement-mode=DISABLED -Dtip.disclosure.daily-queries=100000000 \
   -Dquarkus.http.auth.permission.read.policy=permit -Dquarkus.http.auth.permission.write.policy=permit \
   -jar victim-service/target/quarkus-app/quarkus-run.jar \
   >"$WORK/service.log" 2>&1 &
@@ -64,11 +67,49 @@ measure() {
 cells() { curl -fs "http://localhost:$PORT/api/v1/case-statistics?$1" | grep -o '"suppressed"' | wc -l; }
 echo "aggregates, partner path (disclosure control on), $REQUESTS requests each:"
 for q in "groupBy=YEAR" "groupBy=CITIZENSHIP" "groupBy=EXPLOITATION_TYPE" \
-         "groupBy=YEAR&groupBy=GENDER" "groupBy=AGE_BROAD&groupBy=GENDER&yearFrom=2015" \
+         "groupBy=YEAR&groupBy=GENDER" "groupBy=AGE_BROAD&groupBy=GENDER&yearFrom=2015&yearTo=2015" \
          "groupBy=CITIZENSHIP&groupBy=GENDER" "groupBy=CITIZENSHIP&groupBy=COUNTRY_OF_EXPLOITATION" \
          "groupBy=YEAR&groupBy=CITIZENSHIP&countryOfExploitation=RUS"; do
   measure "$q ($(cells "$q") cells)" "$q"
 done
 
-echo "case cube: $(PGPASSWORD=victim psql -h localhost -p 55432 -U victim -d victim_test -qAt \
+PGPORT=${JDBC##*:}
+echo "case cube: $(PGPASSWORD=victim psql -h localhost -p "$PGPORT" -U victim -d victim_test -qAt \
   -c 'select count(*) from case_cube') rows"
+
+# Utility: every shown partner cell (count >= k, perturbed) against its exact count from the cube.
+PORT=$PORT PGPORT=$PGPORT python3 - <<'PY'
+import json, os, subprocess, urllib.request
+port, pgport = os.environ["PORT"], os.environ["PGPORT"]
+column = {"YEAR": "year", "CITIZENSHIP": "citizenship", "COUNTRY_OF_EXPLOITATION": "country_of_exploitation",
+          "GENDER": "gender", "AGE_BROAD": "age_broad"}
+field = {"YEAR": "year", "CITIZENSHIP": "citizenship", "COUNTRY_OF_EXPLOITATION": "countryOfExploitation",
+         "GENDER": "gender", "AGE_BROAD": "ageBroad"}
+groupings = [[], ["YEAR"], ["CITIZENSHIP"], ["COUNTRY_OF_EXPLOITATION"], ["GENDER"], ["AGE_BROAD"],
+             ["YEAR", "GENDER"], ["YEAR", "AGE_BROAD"], ["YEAR", "CITIZENSHIP"], ["CITIZENSHIP", "GENDER"],
+             ["AGE_BROAD", "GENDER"], ["CITIZENSHIP", "COUNTRY_OF_EXPLOITATION"]]
+diffs, noise = [], {}
+for dims in groupings:
+    q = "&".join("groupBy=" + d for d in dims)
+    answer = json.load(urllib.request.urlopen(f"http://localhost:{port}/api/v1/case-statistics?{q}"))
+    cols = [column[d] for d in dims]
+    sql = ("select " + ", ".join(f"coalesce({c}::text, '')" for c in cols) + (", " if cols else "")
+           + "sum(cases) from case_cube" + (" group by " + ", ".join(cols) if cols else ""))
+    rows = subprocess.run(["psql", "-h", "localhost", "-p", pgport, "-U", "victim", "-d", "victim_test", "-qAt",
+                           "-F", "	", "-c", sql], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PGPASSWORD": "victim"}).stdout.splitlines()
+    exact = {tuple(r.split("	")[:-1]): int(r.split("	")[-1]) for r in rows}
+    for cell in answer["cells"]:
+        if cell["suppressed"]:
+            continue
+        key = tuple("" if cell[field[d]] is None else str(cell[field[d]]) for d in dims)
+        d = cell["count"] - exact[key]
+        diffs.append(abs(d)); noise[d] = noise.get(d, 0) + 1
+    if answer["total"] is not None:
+        d = answer["total"] - sum(exact.values())
+        diffs.append(abs(d)); noise[d] = noise.get(d, 0) + 1
+n = len(diffs)
+print(f"utility: {n} shown partner cells and totals of {len(groupings)} groupings (all >= k): mean |partner - exact| "
+      f"{sum(diffs) / n:.3f}, max {max(diffs)}; noise -3..3 seen: "
+      + ", ".join(f"{d:+d}: {noise.get(d, 0) / n:.3f}" for d in range(-3, 4)))
+PY

@@ -2,7 +2,10 @@ package org.tipmonitor.victim;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -66,10 +69,11 @@ class DisclosureControlApiTest {
         given().queryParam("groupBy", "GENDER").get("/api/v1/case-statistics").then().statusCode(200)
                 .body("threshold", equalTo(11)).body("suppressionApplied", equalTo(true))
                 .body("suppressedCells", equalTo(2))
-                .body("cells.find { it.gender == 'Female' }.count", equalTo(30))
+                // Shown numbers are perturbed by at most the maximum noise (3), never below k.
+                .body("cells.find { it.gender == 'Female' }.count", both(greaterThanOrEqualTo(27)).and(lessThanOrEqualTo(33)))
                 .body("cells.find { it.gender == 'Male' }.suppressed", equalTo(true))
                 .body("cells.find { it.gender == null }.suppressed", equalTo(true))
-                .body("total", equalTo(55));
+                .body("total", both(greaterThanOrEqualTo(52)).and(lessThanOrEqualTo(58)));
     }
 
     @Test
@@ -89,7 +93,7 @@ class DisclosureControlApiTest {
         StringWriter csv = new StringWriter();
         new CaseFileGenerator(2024).write(csv, 6000);
         load(csv.toString());
-        List<Map<String, Object>> filters = List.of(Map.of(), Map.of("yearFrom", 2015, "yearTo", 2020),
+        List<Map<String, Object>> filters = List.of(Map.of(), Map.of("yearFrom", 2020, "yearTo", 2020),
                 Map.of("countryOfExploitation", "RUS"));
         int hiddenChecked = 0;
         for (Map<String, Object> filter : filters) {

@@ -50,7 +50,10 @@ public final class GraphErrors {
         }
     }
 
-    /** The caller has as many heavy calls waiting as it may (limits.CallerQueues). */
+    /**
+     * The caller has used what it may for now: as many case aggregates running as it may (limits.CallerQueues),
+     * or a service's quota for it (HTTP 429, e.g. victim-service's daily partner budget).
+     */
     @ErrorCode("RATE_LIMITED")
     public static class RateLimited extends RuntimeException {
         public RateLimited(String message) {

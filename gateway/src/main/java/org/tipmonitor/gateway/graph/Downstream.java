@@ -36,6 +36,7 @@ final class Downstream {
                 case 403 -> new GraphErrors.Forbidden(service + " refused: " + rejection.getMessage());
                 case 404 -> new GraphErrors.NotFound(rejection.getMessage());
                 case 409 -> new GraphErrors.Conflict(rejection.getMessage());
+                case 429 -> new GraphErrors.RateLimited(service + " refused: " + rejection.getMessage());
                 default -> new GraphErrors.BadUserInput(rejection.getMessage());
             };
         }

@@ -1,8 +1,13 @@
 package org.tipmonitor.victim.security;
 
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.tipmonitor.api.vocabulary.Roles;
 
 /**
@@ -18,6 +23,9 @@ import org.tipmonitor.api.vocabulary.Roles;
  *   <li>Exact counts ({@link #seesExactCaseCounts}): analysts and admins see case aggregates exactly;
  *       everyone else (partners) gets them under disclosure control. Individual case records are never
  *       served to anyone.</li>
+ *   <li>Partner queries ({@link #partner}): every case-statistics query of a caller without exact counts
+ *       is logged and charged to a daily budget per token subject; only admins read that log
+ *       ({@link #requireQueryLogReader}, GET /api/v1/case-statistics/queries, 403 for everyone else).</li>
  * </ol>
  */
 @ApplicationScoped
@@ -29,5 +37,56 @@ public class AccessRules {
     /** Analysts and admins see exact case counts; others get disclosure-controlled aggregates. */
     public boolean seesExactCaseCounts() {
         return identity.hasRole(Roles.ANALYST) || identity.hasRole(Roles.ADMIN);
+    }
+
+    /** Only admins read who asked what (the partner query log). */
+    public void requireQueryLogReader() {
+        if (!identity.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("only admins read the partner query log");
+        }
+    }
+
+    /**
+     * Who is asking, as the partner query log and budget know them. The budget is per token subject: a
+     * partner system's service account is one subject per client, and a person is one subject whichever
+     * client (tip-cli, the gateway) their token came through, so a shared public client (azp tip-cli)
+     * does not pool the budgets of everyone who signs in with it.
+     *
+     * @param subject the token's sub (the principal's name when the token has none)
+     * @param client the token's azp, null when absent
+     * @param organization the partner_org claim, else the organization claim, else null
+     */
+    public record Caller(String subject, String userName, String client, String organization) {
+    }
+
+    public Caller partner() {
+        String name = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String subject = jwt.getSubject() == null ? name : jwt.getSubject();
+            String organization = text(jwt.getClaim("partner_org"));
+            return new Caller(subject, name, text(jwt.getClaim("azp")),
+                    organization != null ? organization : text(jwt.getClaim("organization")));
+        }
+        return new Caller(name, name, null, null);
+    }
+
+    /** A claim as text: a string as it is, a list joined, an object (Keycloak's organization map) by its keys. */
+    private static String text(Object claim) {
+        if (claim == null) {
+            return null;
+        }
+        if (claim instanceof Map<?, ?> map) {
+            return map.keySet().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        if (claim instanceof Collection<?> list) {
+            return list.stream().map(AccessRules::unquoted).collect(Collectors.joining(", "));
+        }
+        return unquoted(claim);
+    }
+
+    private static String unquoted(Object value) {
+        String text = String.valueOf(value);
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1) : text;
     }
 }

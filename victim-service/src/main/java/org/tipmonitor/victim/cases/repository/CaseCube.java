@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * The pre-aggregated case tables, smallest first: each holds case counts per combination of its columns
- * and the exploitation bit set. Imports update all of them; aggregates read the first that has every
- * column they need.
+ * and the exploitation bit set, with the sum of those records' record keys (key_sum, for the cell-key
+ * method: a cell's key sum is the sum of its cube rows' key sums). Imports update all of them;
+ * aggregates read the first that has every column they need.
  */
 public enum CaseCube {
     PERSON("case_cube_person", List.of("year", "gender", "age_broad")),
@@ -30,11 +31,12 @@ public enum CaseCube {
         throw new IllegalArgumentException("no case table has " + needed);
     }
 
-    /** Adds the counts of one imported file's records. */
+    /** Adds the counts and record key sums of one imported file's records. */
     public String addFileSql() {
         String keys = String.join(", ", columns) + ", exploitation";
-        return "insert into " + table + " (" + keys + ", cases) select " + keys + ", count(*) from case_record"
-                + " where file_id = ? group by " + keys + " on conflict (" + keys + ") do update set cases = "
-                + table + ".cases + excluded.cases";
+        return "insert into " + table + " (" + keys + ", cases, key_sum) select " + keys + ", count(*), "
+                + "sum(record_key) from case_record where file_id = ? group by " + keys + " on conflict (" + keys
+                + ") do update set cases = " + table + ".cases + excluded.cases, key_sum = " + table
+                + ".key_sum + excluded.key_sum";
     }
 }

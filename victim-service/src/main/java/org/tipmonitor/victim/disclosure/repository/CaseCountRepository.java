@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.tipmonitor.api.victim.CaseDimension;
 import org.tipmonitor.victim.cases.repository.CaseCube;
 import org.tipmonitor.victim.disclosure.model.CaseFilter;
+import org.tipmonitor.victim.disclosure.model.CellCount;
 
 /**
  * Case counts read from the case cubes (never from the records): the smallest cube that has every
@@ -29,11 +30,12 @@ public class CaseCountRepository {
     AgroalDataSource dataSource;
 
     /**
-     * Counts per combination of the dimensions' values, keyed by one value per dimension in the order
-     * given (one empty key without dimensions); only positive counts. Years are Integers, every other
-     * value is the stored text (the exploitation type's name for EXPLOITATION_TYPE); null is not recorded.
+     * Counts and record key sums per combination of the dimensions' values, keyed by one value per
+     * dimension in the order given (one empty key without dimensions); only positive counts. Years are
+     * Integers, every other value is the stored text (the exploitation type's name for
+     * EXPLOITATION_TYPE); null is not recorded. The key sums are summed here, in SQL, with the counts.
      */
-    public Map<List<Object>, Long> counts(List<CaseDimension> dims, CaseFilter filter) {
+    public Map<List<Object>, CellCount> counts(List<CaseDimension> dims, CaseFilter filter) {
         String columns = String.join(", ", dims.stream().map(CaseCountRepository::column).toList());
         List<Condition> conditions = conditions(filter);
         Set<String> needed = new HashSet<>();
@@ -41,7 +43,7 @@ public class CaseCountRepository {
                 .forEach(d -> needed.add(column(d).substring("c.".length())));
         conditions.forEach(condition -> needed.add(condition.column()));
         StringBuilder sql = new StringBuilder("select ").append(columns).append(dims.isEmpty() ? "" : ", ")
-                .append("sum(c.cases) from ").append(CaseCube.covering(needed).table).append(" c");
+                .append("sum(c.cases), sum(c.key_sum) from ").append(CaseCube.covering(needed).table).append(" c");
         if (dims.contains(CaseDimension.EXPLOITATION_TYPE)) {
             // A victim with several types counts once under each; one with none counts under null.
             sql.append(" left join exploitation_flag f on (c.exploitation & f.bit) <> 0");
@@ -51,7 +53,7 @@ public class CaseCountRepository {
         if (!dims.isEmpty()) {
             sql.append(" group by ").append(columns);
         }
-        Map<List<Object>, Long> cells = new HashMap<>();
+        Map<List<Object>, CellCount> cells = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < conditions.size(); i++) {
@@ -66,7 +68,7 @@ public class CaseCountRepository {
                     }
                     long n = rs.getLong(dims.size() + 1);
                     if (n > 0) {
-                        cells.put(Arrays.asList(key), n);
+                        cells.put(Arrays.asList(key), new CellCount(n, rs.getLong(dims.size() + 2)));
                     }
                 }
             }
