@@ -36,15 +36,7 @@ LOG=$LOG_DIR/keycloak.log
 REALM_FILE=$ROOT/deploy/keycloak/$REALM-realm.json
 
 # Demo-only client secrets (deploy/demo-secrets.env), each used only when not set in the environment.
-load_demo_secrets() {
-  local line name
-  while IFS= read -r line; do
-    [[ $line =~ ^([A-Z_]+)=(.*)$ ]] || continue
-    name=${BASH_REMATCH[1]}
-    [[ -n ${!name:-} ]] || export "$name=${BASH_REMATCH[2]}"
-  done <"$ROOT/deploy/demo-secrets.env"
-}
-load_demo_secrets
+source "$ROOT/deploy/demo-secrets.sh"
 
 # Build-time options of the optimized server ('kc.sh build'); a change triggers a rebuild.
 BUILD_OPTS=(--db=dev-file --health-enabled=true --cache=local)

@@ -14,15 +14,7 @@ SERVICES=(country-service:8081 victim-service:8082 recommendation-service:8083 g
 say() { echo "run: $*" >&2; }
 
 # Demo-only client secrets (deploy/demo-secrets.env), each used only when not set in the environment.
-load_demo_secrets() {
-  local line name
-  while IFS= read -r line; do
-    [[ $line =~ ^([A-Z_]+)=(.*)$ ]] || continue
-    name=${BASH_REMATCH[1]}
-    [[ -n ${!name:-} ]] || export "$name=${BASH_REMATCH[2]}"
-  done <"$ROOT/deploy/demo-secrets.env"
-}
-load_demo_secrets
+source "$ROOT/deploy/demo-secrets.sh"
 
 if [[ ${1:-} != --no-build ]]; then
   say "building (mvn package, tests skipped)"
