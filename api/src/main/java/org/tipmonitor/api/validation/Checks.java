@@ -9,12 +9,17 @@ import java.util.regex.Pattern;
 public final class Checks {
 
     private static final Pattern COUNTRY_CODE = Pattern.compile(CountryCode.PATTERN);
+    private static final Pattern REQUEST_ID = Pattern.compile(RequestId.PATTERN);
 
     private Checks() {
     }
 
     public static boolean isCountryCode(String code) {
         return code != null && COUNTRY_CODE.matcher(code).matches();
+    }
+
+    public static boolean isRequestId(String key) {
+        return key != null && REQUEST_ID.matcher(key).matches();
     }
 
     /** A long, so that a number beyond int (4294969321) is refused rather than wrapped around. */

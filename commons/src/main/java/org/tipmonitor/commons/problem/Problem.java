@@ -17,7 +17,11 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem invalid(List<Violation> violations) {
-        return new Problem("about:blank", "Bad Request", 400,
+        return invalid(400, violations);
+    }
+
+    public static Problem invalid(int status, List<Violation> violations) {
+        return new Problem("about:blank", status == 422 ? "Unprocessable Content" : "Bad Request", status,
                 "The request is invalid; nothing was written.", violations);
     }
 }

@@ -51,7 +51,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
-        return respond(Problem.invalid(List.of(new Problem.Violation(e.field(), e.getMessage()))));
+        return respond(Problem.invalid(e.status(), List.of(new Problem.Violation(e.field(), e.getMessage()))));
     }
 
     /** A unique key the database enforces (two writers racing to create the same row) is a conflict. */
