@@ -21,7 +21,7 @@ class IdempotentWriteTest {
     static final String MUTATION = """
             mutation { recordImplementationUpdate(input: {recommendationId: "%s", status: IN_PROGRESS,
               note: "End-to-end test: one write, retried", expectedVersion: %d, requestId: "%s"}) {
-              id status version history { version note } } }""";
+              id status version history { status note recordedAt } } }""";
 
     static int version(String token) {
         return Graph.query(token, "{ recommendations(country: \"CUB\") { id version } }").jsonPath()

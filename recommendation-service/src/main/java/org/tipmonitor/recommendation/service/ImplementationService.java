@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.api.recommendation.ImplementationUpdateInput;
@@ -43,7 +44,8 @@ public class ImplementationService {
         if (replay.isPresent()) {
             return replay.get();
         }
-        Instant now = Instant.now();
+        // PostgreSQL keeps microseconds: the answer shows the time as stored, so that a replay answers the same.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (!updates.advance(recommendationId, input.expectedVersion(), input.status(), now)) {
             replay = replay(recommendationId, input, recordedBy);
             if (replay.isPresent()) {
