@@ -62,4 +62,24 @@ class ConstraintsTest {
         Set<ConstraintViolation<T>> violations = VALIDATOR.validate(bean);
         return violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList();
     }
+
+    @Test
+    void noTextCarriesNulOrAnotherControlCharacterButMultilineTextKeepsItsLineBreaks() {
+        assertThat(Checks.forbiddenCharacter("plain text, ünïcode and emoji \uD83D\uDE00", false)).isEqualTo(-1);
+        assertThat(Checks.forbiddenCharacter("a\u0000b", true)).isEqualTo(1);
+        assertThat(Checks.forbiddenCharacter("a\u0085b", true)).isEqualTo(1);
+        assertThat(Checks.forbiddenCharacter("lone \uD800", true)).isEqualTo(5);
+        assertThat(Checks.forbiddenCharacter("line\r\nnext\tcell", true)).isEqualTo(-1);
+        assertThat(Checks.forbiddenCharacter("line\nnext", false)).isEqualTo(4);
+        assertThat(Checks.forbiddenCharacterMessage("a\u0000", 1)).contains("U+0000");
+    }
+
+    @Test
+    void anErrorQuotesAtMostAHundredCharactersOfAValueWithControlCharactersSpelledOut() {
+        assertThat(Checks.excerpt("x".repeat(1_000_000))).hasSize(Checks.QUOTED_CHARS + 1).endsWith("…");
+        assertThat(Checks.excerpt("a\u0000b")).isEqualTo("a\\u0000b");
+        assertThat(Checks.bounded("y".repeat(250_000))).hasSizeLessThan(1100);
+        assertThat(Checks.isRequestId("0d6c1f0e-5b5e-4a8f-9d43-1f2a3b4c5d6e")).isTrue();
+        assertThat(Checks.isRequestId("short")).isFalse();
+    }
 }

@@ -66,6 +66,23 @@ class ConcurrentUpdateTest {
                 new HashSet<>(notes));
     }
 
+    @Test
+    void fiftyRetriesOfOneWriteWithTheSameRequestIdWriteItOnceAndAllAnswerItsResult() throws Exception {
+        Map<String, Object> body = Map.of("status", "IN_PROGRESS", "note", "one write, retried fifty times",
+                "expectedVersion", 0, "requestId", "c0ffee00-0000-4000-8000-000000000017");
+        List<String> answers = race(i -> () -> {
+            var response = given().contentType(ContentType.JSON).body(body)
+                    .post("/api/v1/recommendations/RUS-2025-03/updates").then().extract();
+            return response.statusCode() + " version " + response.path("version") + " "
+                    + response.header("Location");
+        });
+        assertEquals(List.of("201 version 1 " + answers.get(0).substring(answers.get(0).indexOf("http"))),
+                answers.stream().distinct().toList());
+        JsonPath stored = given().get("/api/v1/recommendations/RUS-2025-03").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, stored.getInt("version"));
+        assertEquals(List.of("one write, retried fifty times"), stored.getList("history.note", String.class));
+    }
+
     private static int post(String id, String note, int expectedVersion) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("status", "IN_PROGRESS", "note", note, "expectedVersion", expectedVersion))
@@ -73,21 +90,21 @@ class ConcurrentUpdateTest {
     }
 
     /** Starts every writer at the same moment and returns their final status codes. */
-    private static List<Integer> race(IntFunction<Callable<Integer>> writer) throws Exception {
+    private static <T> List<T> race(IntFunction<Callable<T>> writer) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> results = new ArrayList<>();
+            List<Future<T>> results = new ArrayList<>();
             for (int i = 0; i < WRITERS; i++) {
-                Callable<Integer> task = writer.apply(i);
+                Callable<T> task = writer.apply(i);
                 results.add(pool.submit(() -> {
                     start.await();
                     return task.call();
                 }));
             }
             start.countDown();
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> f : results) {
+            List<T> codes = new ArrayList<>();
+            for (Future<T> f : results) {
                 codes.add(f.get());
             }
             return codes;

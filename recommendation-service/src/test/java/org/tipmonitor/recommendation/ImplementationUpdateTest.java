@@ -51,7 +51,7 @@ class ImplementationUpdateTest {
 
     /** A first update, IN_PROGRESS, recorded by alice through the service: a partner or analyst caller may not post. */
     void recordAsAlice(String id, String note) {
-        implementation.record(id, new ImplementationUpdateInput(ImplementationStatus.IN_PROGRESS, note, null, 0),
+        implementation.record(id, new ImplementationUpdateInput(ImplementationStatus.IN_PROGRESS, note, null, 0, null),
                 "alice");
     }
 

@@ -85,6 +85,17 @@ class CaseImportTest {
     }
 
     @Test
+    void anEndlessLineRejectsTheFileAtItsLineWithoutReadingItWhole() {
+        // 8 MB without a line break: the reader gives up after its record limit, whatever follows.
+        String endless = "x".repeat(8 * 1024 * 1024);
+        post("yearOfRegistration,gender\n2019,Female\n2020," + endless + "\n").statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("line 3"))
+                .body("violations[0].message", containsString("longer than"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, total());
+    }
+
+    @Test
     @TestSecurity(user = "carol", roles = "partner")
     void onlyAdminsImport() {
         post(CaseData.HAND_COUNTED).statusCode(403);

@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.tipmonitor.api.validation.Checks;
+import org.tipmonitor.commons.rest.TextInput;
 
 /** Every error a service answers is problem+json; these mappers are the one place that says how. */
 public class ProblemMappers {
@@ -34,8 +36,11 @@ public class ProblemMappers {
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = e instanceof InvalidFormatException ife && ife.getTargetType().isEnum()
-                ? "'" + ife.getValue() + "' is not one of " + Arrays.toString(ife.getTargetType().getEnumConstants())
+        String message = e instanceof TextInput.RefusedText
+                ? e.getOriginalMessage()
+                : e instanceof InvalidFormatException ife && ife.getTargetType().isEnum()
+                ? "'" + Checks.excerpt(ife.getValue()) + "' is not one of "
+                        + Arrays.toString(ife.getTargetType().getEnumConstants())
                 : "cannot be read as " + (e.getTargetType() == null ? "the expected type" : e.getTargetType().getSimpleName());
         return respond(Problem.invalid(List.of(new Problem.Violation(field.isEmpty() ? "body" : field, message))));
     }
@@ -45,13 +50,21 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException mismatched) {
             return unreadable(mismatched);
         }
-        String detail = e instanceof JsonMappingException ? e.getOriginalMessage() : "The body is not well-formed JSON.";
+        // Jackson's own messages may quote the input ("Unrecognized token 'aaaa…'"): bounded like every echo.
+        String detail = e instanceof JsonMappingException ? Checks.bounded(e.getOriginalMessage())
+                : "The body is not well-formed JSON.";
         return respond(new Problem("about:blank", "Bad Request", 400, detail, List.of()));
     }
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
-        return respond(Problem.invalid(List.of(new Problem.Violation(e.field(), e.getMessage()))));
+        return respond(Problem.invalid(e.status(), List.of(new Problem.Violation(e.field(), e.getMessage()))));
+    }
+
+    /** A path or query parameter that is not what the resource method takes (a number, a plain text). */
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e) {
+        return respond(Problem.invalid(List.of(new Problem.Violation(e.parameter(), e.getMessage()))));
     }
 
     /** A unique key the database enforces (two writers racing to create the same row) is a conflict. */

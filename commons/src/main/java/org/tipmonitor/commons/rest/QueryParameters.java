@@ -51,6 +51,6 @@ public final class QueryParameters {
 
     /** A bad value is echoed so the caller sees it, but never more than a short prefix of it. */
     static String shortened(String value) {
-        return value == null || value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        return Checks.excerpt(value);
     }
 }

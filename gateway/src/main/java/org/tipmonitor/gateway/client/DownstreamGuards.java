@@ -32,6 +32,13 @@ public class DownstreamGuards {
      * pathways.
      */
     public static final String VICTIM_CASES = "victim-service-cases";
+    /**
+     * Writes to recommendation-service: a timeout of their own ({@code tip.downstream.write-timeout},
+     * longer than reads'), because a write cut short by a read's timeout may still commit and is then
+     * reported as failed; and a breaker of their own, so that slow reads never refuse writes nor the
+     * reverse. No guard retries anything: a write is repeated only by its client, with its requestId.
+     */
+    public static final String RECOMMENDATION_WRITES = "recommendation-service-writes";
 
     @Produces
     @Singleton
@@ -61,10 +68,21 @@ public class DownstreamGuards {
         return guard(RECOMMENDATION, config.downstream());
     }
 
+    @Produces
+    @Singleton
+    @Identifier(RECOMMENDATION_WRITES)
+    Guard recommendationWrites(GatewayConfig config) {
+        return guard(RECOMMENDATION_WRITES, config.downstream(), config.downstream().writeTimeout());
+    }
+
     static Guard guard(String service, GatewayConfig.Downstream settings) {
+        return guard(service, settings, settings.timeout());
+    }
+
+    static Guard guard(String service, GatewayConfig.Downstream settings, java.time.Duration timeout) {
         return Guard.create()
                 .withDescription(service)
-                .withTimeout().duration(settings.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withTimeout().duration(timeout.toMillis(), ChronoUnit.MILLIS).done()
                 .withCircuitBreaker()
                     .name(service)
                     .requestVolumeThreshold(settings.breakerRequestVolume())

@@ -25,8 +25,10 @@ public interface RecommendationClient {
     Uni<List<RecommendationView>> recommendations(@QueryParam("country") List<String> countries,
             @QueryParam("year") Integer year, @QueryParam("status") ImplementationStatus status);
 
+    /** Guarded as a write: its own, longer timeout and breaker, and never retried (DownstreamGuards). */
     @POST
     @Path("/{id}/updates")
+    @ApplyGuard(DownstreamGuards.RECOMMENDATION_WRITES)
     Uni<RecommendationView> recordUpdate(@PathParam("id") String id, ImplementationUpdateInput update);
 
 }

@@ -45,6 +45,13 @@ public interface GatewayConfig {
         @WithDefault("3s")
         Duration timeout();
 
+        /**
+         * The same for writes (client.DownstreamGuards.RECOMMENDATION_WRITES): longer, since a write the
+         * gateway gives up on may still commit; it must stay below the REST client's read timeout.
+         */
+        @WithDefault("15s")
+        Duration writeTimeout();
+
         /** Calls over which the breaker judges a service's health. */
         @WithDefault("8")
         int breakerRequestVolume();

@@ -6,11 +6,16 @@ import graphql.validation.ValidationErrorClassification;
 import io.smallrye.graphql.api.ErrorCode;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.tipmonitor.api.validation.Checks;
 
 /**
- * The errors the gateway answers with; each carries the contract's {@code extensions.code}.
+ * The errors the gateway answers with; each carries the contract's {@code extensions.code}. Messages are
+ * bounded ({@link Checks#bounded}); those that quote an argument quote an excerpt of it. The errors
+ * graphql-java raises itself (parse, validation, limits) get their codes from {@link ErrorCodes}.
  */
 public final class GraphErrors {
+
+    public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
 
     private GraphErrors() {
     }
@@ -25,28 +30,28 @@ public final class GraphErrors {
     @ErrorCode("FORBIDDEN")
     public static class Forbidden extends RuntimeException {
         public Forbidden(String message) {
-            super(message);
+            super(Checks.bounded(message));
         }
     }
 
-    @ErrorCode("BAD_USER_INPUT")
+    @ErrorCode(BAD_USER_INPUT)
     public static class BadUserInput extends RuntimeException {
         public BadUserInput(String message) {
-            super(message);
+            super(Checks.bounded(message));
         }
     }
 
     @ErrorCode("NOT_FOUND")
     public static class NotFound extends RuntimeException {
         public NotFound(String message) {
-            super(message);
+            super(Checks.bounded(message));
         }
     }
 
     @ErrorCode("CONFLICT")
     public static class Conflict extends RuntimeException {
         public Conflict(String message) {
-            super(message);
+            super(Checks.bounded(message));
         }
     }
 
@@ -68,7 +73,11 @@ public final class GraphErrors {
     @ErrorCode("UNAVAILABLE")
     public static class Unavailable extends GraphQLException {
         public Unavailable(String service, Object partialResult) {
-            super(service + " is unavailable; its fields are left empty", partialResult);
+            this(service, partialResult, "; its fields are left empty");
+        }
+
+        public Unavailable(String service, Object partialResult, String consequence) {
+            super(service + " is unavailable" + consequence, partialResult);
         }
     }
 

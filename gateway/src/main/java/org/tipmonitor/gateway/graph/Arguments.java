@@ -16,7 +16,7 @@ final class Arguments {
 
     static String countryCode(String name, String code) {
         if (code != null && !Checks.isCountryCode(code)) {
-            throw new GraphErrors.BadUserInput(name + " " + CountryCode.MESSAGE + ", not '" + code + "'");
+            throw new GraphErrors.BadUserInput(name + " " + CountryCode.MESSAGE + ", not '" + Checks.excerpt(code) + "'");
         }
         return code;
     }

@@ -16,6 +16,18 @@ final class Downstream {
         return call.onFailure().transform(e -> translate(service, e, partial));
     }
 
+    /**
+     * As {@link #call}, for a write: when the service does not answer, the write may still have been
+     * done, and the error says so and how to find out without writing twice (retry with the same requestId).
+     */
+    static <T> Uni<T> write(String service, Uni<T> call) {
+        return call.onFailure().transform(e -> {
+            Throwable translated = translate(service, e, null);
+            return translated instanceof GraphErrors.Unavailable ? new GraphErrors.Unavailable(service, null,
+                    "; the write may have been recorded: retry with the same requestId to get its result") : translated;
+        });
+    }
+
     /** As {@link #call}, but a 404 is an answer: null. */
     static <T> Uni<T> orNull(String service, Uni<T> call) {
         return call(service, call.onFailure(e -> e instanceof DownstreamRejection r && r.status() == 404).recoverWithNull(),

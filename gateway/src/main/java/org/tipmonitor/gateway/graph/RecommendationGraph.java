@@ -15,6 +15,8 @@ import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.tipmonitor.api.recommendation.ImplementationUpdateInput;
 import org.tipmonitor.api.recommendation.RecommendationView;
+import org.tipmonitor.api.validation.Checks;
+import org.tipmonitor.api.validation.RequestId;
 import org.tipmonitor.api.vocabulary.ImplementationStatus;
 import org.tipmonitor.gateway.client.RecommendationClient;
 import org.tipmonitor.gateway.error.GraphErrors;
@@ -49,6 +51,7 @@ public class RecommendationGraph {
 
     @Mutation
     @Description("Admins only. Fails when expectedVersion is not the recommendation's current version.")
+    // Writes go through their own guard (a longer timeout, never retried): see RecommendationClient.recordUpdate.
     public @NonNull Uni<Recommendation> recordImplementationUpdate(@NonNull ImplementationUpdateArguments input) {
         access.requireAdmin();
         if (input.note().isBlank()) {
@@ -57,9 +60,13 @@ public class RecommendationGraph {
         if (input.expectedVersion() < 0) {
             throw new GraphErrors.BadUserInput("input.expectedVersion must not be negative");
         }
-        var update = new ImplementationUpdateInput(input.status(), input.note(), input.evidenceUrl(), input.expectedVersion());
-        return Downstream.call(RECOMMENDATION, client.recordUpdate(input.recommendationId(), update)
-                .map(r -> GraphMapper.toRecommendation(r, access.seesRecorder())), null);
+        if (input.requestId() != null && !Checks.isRequestId(input.requestId())) {
+            throw new GraphErrors.BadUserInput("input.requestId " + RequestId.MESSAGE);
+        }
+        var update = new ImplementationUpdateInput(input.status(), input.note(), input.evidenceUrl(), input.expectedVersion(),
+                input.requestId());
+        return Downstream.write(RECOMMENDATION, client.recordUpdate(input.recommendationId(), update)
+                .map(r -> GraphMapper.toRecommendation(r, access.seesRecorder())));
     }
 
     public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Source Country country, Integer year,

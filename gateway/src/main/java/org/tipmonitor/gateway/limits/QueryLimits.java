@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.tipmonitor.gateway.config.GatewayConfig;
+import org.tipmonitor.gateway.error.ErrorCodes;
 import org.tipmonitor.gateway.error.GraphErrors.Refusal;
 
 /**
@@ -29,7 +30,8 @@ import org.tipmonitor.gateway.error.GraphErrors.Refusal;
  * quarkus.smallrye-graphql.events.enabled). Its own depth and complexity settings are left unset: its
  * complexity counts fields, not what lists multiply, and its errors carry no extensions.code. We set
  * the instrumentation chain whole, so SmallRye's document cache is installed again here, as both the
- * document provider and the instrumentation that fills it, exactly as SmallRye does.
+ * document provider and the instrumentation that fills it, exactly as SmallRye does; last in the chain,
+ * ErrorCodes gives graphql-java's own errors their extensions.code.
  */
 @ApplicationScoped
 public class QueryLimits {
@@ -49,7 +51,8 @@ public class QueryLimits {
                 new Depth(limits.maxDepth()),
                 new Cost(limits.maxCost(), new ListBoundCost(limits)),
                 new ExecutionBudget(limits.maxResultNodes(), limits.deadline().toNanos(),
-                        new CallerOperations(limits.operationsPerCaller()), this::current))));
+                        new CallerOperations(limits.operationsPerCaller()), this::current),
+                ErrorCodes.instrumentation())));
     }
 
     /** Read on the request's own thread when an operation starts. */

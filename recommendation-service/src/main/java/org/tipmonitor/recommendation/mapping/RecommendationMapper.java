@@ -17,6 +17,7 @@ import org.tipmonitor.api.recommendation.LineageView;
 import org.tipmonitor.api.recommendation.ProgressView;
 import org.tipmonitor.api.recommendation.RecommendationView;
 import org.tipmonitor.api.recommendation.StaleView;
+import org.tipmonitor.api.vocabulary.ImplementationStatus;
 import org.tipmonitor.recommendation.model.Dropped;
 import org.tipmonitor.recommendation.model.ImplementationUpdate;
 import org.tipmonitor.recommendation.model.Lineage;
@@ -57,6 +58,18 @@ public interface RecommendationMapper {
     @Mapping(target = "idleSince", expression = "java(RecommendationMapper.utc(recommendation.idleSince()))")
     @Mapping(target = "idleDays", expression = "java(Duration.between(recommendation.idleSince(), now).toDays())")
     StaleView toStaleView(Recommendation recommendation, @Context Instant now);
+
+    /**
+     * The view as the write of {@code version} left it: its status, that version and the history up to it.
+     * A replayed idempotent write answers this, the first write's result, even after later updates.
+     */
+    default RecommendationView asOf(RecommendationView now, int version) {
+        List<ImplementationUpdateView> history = now.history().stream().filter(u -> u.version() <= version).toList();
+        ImplementationStatus status = history.isEmpty() ? now.status() : history.get(0).status();
+        return new RecommendationView(now.id(), now.countryCode(), now.reportYear(), now.pillar(), now.position(),
+                now.text(), now.issuer(), now.addressee(), now.addresseeCountries(), status, version,
+                now.yearsOutstanding(), now.previousId(), now.wordingChange(), history, now.sources());
+    }
 
     /** Who recorded an update, for callers who may see it; null for the others. */
     @Named("recorderIfShown")

@@ -30,4 +30,6 @@ public class ImplementationUpdate extends PanacheEntityBase {
     public Instant recordedAt;
     /** The caller's user name, from the token. */
     public String recordedBy;
+    /** The client's idempotency key for this write, unique across the service; null when it sent none. */
+    public String requestId;
 }

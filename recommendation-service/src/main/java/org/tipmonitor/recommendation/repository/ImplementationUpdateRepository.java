@@ -41,6 +41,11 @@ public class ImplementationUpdateRepository implements PanacheRepository<Impleme
                 .collect(Collectors.groupingBy(u -> u.recommendationId, Collectors.toList()));
     }
 
+    /** The update written with this idempotency key, by whoever committed it (a new statement sees committed rows). */
+    public Optional<ImplementationUpdate> findByRequestId(String requestId) {
+        return find("requestId", requestId).firstResultOptional();
+    }
+
     public Optional<ImplementationUpdate> find(String recommendationId, int version) {
         return find("recommendationId = ?1 and version = ?2", recommendationId, version).firstResultOptional();
     }

@@ -30,6 +30,7 @@ import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.commons.rest.QueryParameters;
 import org.tipmonitor.recommendation.mapping.RecommendationCsv;
 import org.tipmonitor.recommendation.mapping.RecommendationMapper;
+import org.tipmonitor.recommendation.model.RecordedUpdate;
 import org.tipmonitor.recommendation.security.AccessRules;
 import org.tipmonitor.recommendation.service.ImplementationService;
 import org.tipmonitor.recommendation.service.RecommendationService;
@@ -89,18 +90,27 @@ public class RecommendationResource {
                 access.maySeeRecorders());
     }
 
-    /** Transactional so that the answer shows exactly the state this write produced, not a later one. */
+    /**
+     * Transactional so that the answer shows exactly the state this write produced, not a later one. A
+     * replay (same requestId, same write) answers as the first write did: 201, the same Location, and
+     * the recommendation as that update left it, marked with {@code Idempotent-Replayed: true}.
+     */
     @POST
     @Path("{id}/updates")
     @Transactional
-    @Operation(summary = "Record an implementation update (admin); expectedVersion must be the current version, else 409")
+    @Operation(summary = "Record an implementation update (admin); expectedVersion must be the current version, else 409;"
+            + " a retry with the same requestId answers the first write's result, the key with another write is 422")
     public Response record(@PathParam("id") @RecommendationId String id, @NotNull @Valid ImplementationUpdateInput input) {
-        RecommendationView updated = mapper.toView(
-                service.details(implementation.record(id, input, caller.getPrincipal().getName())),
-                access.maySeeRecorders());
-        return Response.created(URI.create("/api/v1/recommendations/" + id + "/updates/" + updated.version()))
-                .entity(updated).build();
+        RecordedUpdate recorded = implementation.record(id, input, caller.getPrincipal().getName());
+        RecommendationView now = mapper.toView(service.details(recorded.recommendation()), access.maySeeRecorders());
+        RecommendationView answer = recorded.replayed() ? mapper.asOf(now, recorded.update().version) : now;
+        Response.ResponseBuilder created = Response.created(
+                URI.create("/api/v1/recommendations/" + id + "/updates/" + recorded.update().version)).entity(answer);
+        return recorded.replayed() ? created.header(REPLAYED, "true").build() : created.build();
     }
+
+    /** Says that an answer is the stored result of an earlier request with the same idempotency key. */
+    public static final String REPLAYED = "Idempotent-Replayed";
 
     @GET
     @Path("{id}/updates/{version}")

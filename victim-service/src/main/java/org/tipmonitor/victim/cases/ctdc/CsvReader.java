@@ -8,9 +8,14 @@ import java.util.List;
 /**
  * A streaming RFC 4180 reader: comma-separated, double-quoted fields with "" as an escaped quote, line
  * breaks inside quotes, CRLF, LF or CR line ends, blank lines skipped, a leading byte-order mark ignored.
- * It keeps one record in memory and knows the line each record starts on, for error reports.
+ * It keeps one record in memory and knows the line each record starts on, for error reports. A record
+ * longer than {@link #MAX_RECORD_CHARS} stops the reading with an error naming its line, so that one
+ * endless line (50 MB without a line break) cannot fill the heap.
  */
 final class CsvReader {
+
+    /** Far beyond a CTDC row (a few hundred characters), far below what could hurt the heap. */
+    static final int MAX_RECORD_CHARS = 64 * 1024;
 
     private final Reader in;
     private final char[] buffer = new char[1 << 16];
@@ -51,7 +56,12 @@ final class CsvReader {
         field.setLength(0);
         boolean quoted = false;
         boolean wasQuoted = false;
+        int recordChars = 0;
         while (true) {
+            if (++recordChars > MAX_RECORD_CHARS) {
+                throw new MalformedCsvException(recordLine, "the record starting on this line is longer than "
+                        + MAX_RECORD_CHARS + " characters; a case record is one short line");
+            }
             if (quoted) {
                 if (c < 0) {
                     throw new MalformedCsvException(recordLine, "a quoted field is not closed before the end of the file");

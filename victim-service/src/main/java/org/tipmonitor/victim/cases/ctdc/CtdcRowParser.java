@@ -124,7 +124,7 @@ public final class CtdcRowParser {
         } catch (NumberFormatException e) {
             // reported below
         }
-        reasons.add(YEAR + " '" + value + "' is not a year between " + DataYear.FIRST + " and " + DataYear.LAST);
+        reasons.add(YEAR + " '" + Checks.excerpt(value) + "' is not a year between " + DataYear.FIRST + " and " + DataYear.LAST);
         return null;
     }
 
@@ -141,7 +141,7 @@ public final class CtdcRowParser {
         if (GENDER_TEXT.matcher(value).matches()) {
             return value;
         }
-        reasons.add(GENDER + " '" + value + "' is not a gender (letters, spaces, / and -, at most 40)");
+        reasons.add(GENDER + " '" + Checks.excerpt(value) + "' is not a gender (letters, spaces, / and -, at most 40)");
         return null;
     }
 
@@ -153,7 +153,7 @@ public final class CtdcRowParser {
         if (AGE_BANDS.contains(band)) {
             return band;
         }
-        reasons.add(AGE + " '" + value + "' is not a CTDC age band (0--8, 9--17, 18--20, 21--23, 24--26, "
+        reasons.add(AGE + " '" + Checks.excerpt(value) + "' is not a CTDC age band (0--8, 9--17, 18--20, 21--23, 24--26, "
                 + "27--29, 30--38, 39--47, 48+)");
         return null;
     }
@@ -164,7 +164,7 @@ public final class CtdcRowParser {
         }
         String alpha3 = CountryCodes.alpha3(value.toUpperCase(Locale.ROOT));
         if (alpha3 == null) {
-            reasons.add(column + " '" + value + "' is not an ISO 3166-1 alpha-2 code");
+            reasons.add(column + " '" + Checks.excerpt(value) + "' is not an ISO 3166-1 alpha-2 code");
         }
         return alpha3;
     }
@@ -177,7 +177,7 @@ public final class CtdcRowParser {
         if (value.equals("0") || value.isEmpty() || value.equals("-99")) {
             return false;
         }
-        reasons.add(column + " '" + value + "' is not 1, 0 or -99");
+        reasons.add(column + " '" + Checks.excerpt(value) + "' is not 1, 0 or -99");
         return false;
     }
 }
