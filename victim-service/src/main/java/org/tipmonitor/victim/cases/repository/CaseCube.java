@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public enum CaseCube {
     PERSON("case_cube_person", List.of("year", "gender", "age_broad")),
-    /** Citizenship with the person, no year (V6): 6,000 rows for 1M records, vs 290,843 in the full cube. */
+    /** Citizenship with the person, no year (V6): 7,145 rows for 1M records (full cube: 290,843). */
     ORIGIN("case_cube_origin", List.of("citizenship", "gender", "age_broad")),
     PLACE("case_cube_place", List.of("year", "citizenship", "country_of_exploitation")),
     FULL("case_cube", List.of("year", "citizenship", "country_of_exploitation", "gender", "age_broad"));
