@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import org.tipmonitor.victim.cases.repository.CaseCube;
 
 /** Test helper: empties the case tables, so that each test counts only the files it imports. */
 @ApplicationScoped
@@ -16,7 +18,8 @@ public class CaseData {
 
     public void clear() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate case_record, case_file, case_cube, case_cube_person, case_cube_place");
+            s.execute("truncate case_record, case_file, " + String.join(", ",
+                    Arrays.stream(CaseCube.values()).map(cube -> cube.table).toList()));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
