@@ -104,7 +104,7 @@ public interface GatewayConfig {
         Duration deadline();
 
         /** Operations one caller may have running at once; more are refused with RATE_LIMITED. */
-        @WithDefault("4")
+        @WithDefault("8")
         int operationsPerCaller();
 
         /** Heavy calls (case aggregates) of one caller at a service at once; more are refused with RATE_LIMITED. */
