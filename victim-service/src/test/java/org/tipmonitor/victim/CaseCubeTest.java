@@ -106,8 +106,8 @@ class CaseCubeTest {
         assertThat(CaseCube.covering(Set.of("citizenship", "gender"))).isEqualTo(CaseCube.ORIGIN);
         assertThat(CaseCube.covering(Set.of("year", "citizenship", "gender"))).isEqualTo(CaseCube.FULL);
 
-        JsonPath fromOrigin = ask(Map.of(), "CITIZENSHIP", "GENDER");
-        JsonPath fromFull = ask(Map.of("yearFrom", 2020, "yearTo", 2020), "CITIZENSHIP", "GENDER");
+        JsonPath fromOrigin = CaseData.ask(Map.of(), "CITIZENSHIP", "GENDER");
+        JsonPath fromFull = CaseData.ask(Map.of("yearFrom", 2020, "yearTo", 2020), "CITIZENSHIP", "GENDER");
         assertThat(fromFull.<Object>getList("cells")).isEqualTo(fromOrigin.getList("cells"));
         assertThat(fromFull.getLong("total")).isEqualTo(fromOrigin.getLong("total"));
 
@@ -128,14 +128,6 @@ class CaseCubeTest {
         assertThat(perturbed).as("shown cells that got noise").isGreaterThan(0);
     }
 
-    private static JsonPath ask(Map<String, Object> filter, String... groupBy) {
-        var request = given();
-        for (String d : groupBy) {
-            request = request.queryParam("groupBy", d);
-        }
-        filter.forEach(request::queryParam);
-        return request.get("/api/v1/case-statistics").then().statusCode(200).extract().jsonPath();
-    }
 
     /** Count and record key sum per citizenship and gender, straight from the records. */
     private Map<String, long[]> records() {

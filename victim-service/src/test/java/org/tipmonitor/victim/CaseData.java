@@ -1,12 +1,16 @@
 package org.tipmonitor.victim;
 
+import static io.restassured.RestAssured.given;
+
 import io.agroal.api.AgroalDataSource;
+import io.restassured.path.json.JsonPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Map;
 import org.tipmonitor.victim.cases.repository.CaseCube;
 
 /** Test helper: empties the case tables, so that each test counts only the files it imports. */
@@ -23,6 +27,16 @@ public class CaseData {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Case statistics as the test's caller (its @TestSecurity identity) asks them: grouping and filter. */
+    public static JsonPath ask(Map<String, ?> filter, String... groupBy) {
+        var request = given();
+        for (String d : groupBy) {
+            request = request.queryParam("groupBy", d);
+        }
+        filter.forEach(request::queryParam);
+        return request.get("/api/v1/case-statistics").then().statusCode(200).extract().jsonPath();
     }
 
     /** A hand-counted file: BOM, CRLF, mixed-case and cut header names, unknown columns, a quoted comma. */

@@ -50,14 +50,6 @@ class DisclosureControlApiTest {
         importer.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test");
     }
 
-    private static JsonPath ask(Map<String, Object> filter, String... groupBy) {
-        var request = given();
-        for (String d : groupBy) {
-            request = request.queryParam("groupBy", d);
-        }
-        filter.forEach(request::queryParam);
-        return request.get("/api/v1/case-statistics").then().statusCode(200).extract().jsonPath();
-    }
 
     @Test
     void oneSmallCellIsHiddenTogetherWithTheNextSmallestAndTheTotalStays() {
@@ -107,9 +99,9 @@ class DisclosureControlApiTest {
 
     /** Returns how many hidden cells were attacked; fails when one can be derived or a small cell shows. */
     private int attack(Map<String, Object> filter, String a, String b) {
-        JsonPath table = ask(filter, a, b);
-        JsonPath rows = ask(filter, a);
-        JsonPath columns = ask(filter, b);
+        JsonPath table = CaseData.ask(filter, a, b);
+        JsonPath rows = CaseData.ask(filter, a);
+        JsonPath columns = CaseData.ask(filter, b);
         String where = a + " x " + b + " " + filter;
         List<Map<String, Object>> cells = table.getList("cells");
         List<Integer> unknowns = new ArrayList<>();
