@@ -5,9 +5,9 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.execution.QueryCache;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +28,9 @@ import org.tipmonitor.gateway.error.GraphErrors.Refusal;
  * </ol>
  * SmallRye GraphQL builds graphql-java's engine and lets us finish the builder (CDI event, enabled by
  * quarkus.smallrye-graphql.events.enabled). Its own depth and complexity settings are left unset: its
- * complexity counts fields, not what lists multiply, and its errors carry no extensions.code. We set
- * the instrumentation chain whole, so SmallRye's document cache is installed again here, as both the
- * document provider and the instrumentation that fills it, exactly as SmallRye does; last in the chain,
- * ErrorCodes gives graphql-java's own errors their extensions.code.
+ * complexity counts fields, not what lists multiply, and its errors carry no extensions.code. Its chain
+ * (now only its document cache) runs first, ours after it; last, ErrorCodes gives graphql-java's own
+ * errors their extensions.code.
  */
 @ApplicationScoped
 public class QueryLimits {
@@ -45,9 +44,11 @@ public class QueryLimits {
 
     void install(@Observes GraphQL.Builder graphQL) {
         GatewayConfig.Graph limits = config.graph();
-        QueryCache documents = new QueryCache();
-        graphQL.preparsedDocumentProvider(documents).instrumentation(new ChainedInstrumentation(List.of(
-                documents,
+        // SmallRye's own chain holds its document cache, which its request handling reads too (to know
+        // an operation's type): it must stay, first, so that a document is parsed and validated once.
+        Instrumentation smallRye = graphQL.build().getInstrumentation();
+        graphQL.instrumentation(new ChainedInstrumentation(List.of(
+                smallRye,
                 new Depth(limits.maxDepth()),
                 new Cost(limits.maxCost(), new ListBoundCost(limits)),
                 new ExecutionBudget(limits.maxResultNodes(), limits.deadline().toNanos(),
