@@ -56,7 +56,7 @@ public final class GraphErrors {
     }
 
     /**
-     * The caller has used what it may for now: as many case aggregates running as it may (limits.CallerQueues),
+     * The caller has used what it may for now: as many case aggregates running as it may (limits.HeavyCallLimit),
      * or a service's quota for it (HTTP 429, e.g. victim-service's daily partner budget).
      */
     @ErrorCode("RATE_LIMITED")

@@ -16,7 +16,7 @@ import org.tipmonitor.api.victim.CaseDimension;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.gateway.client.VictimClient;
 import org.tipmonitor.gateway.error.GraphErrors;
-import org.tipmonitor.gateway.limits.CallerQueues;
+import org.tipmonitor.gateway.limits.HeavyCallLimit;
 import org.tipmonitor.gateway.mapping.GraphMapper;
 import org.tipmonitor.gateway.model.CaseFilter;
 import org.tipmonitor.gateway.model.CaseStatistics;
@@ -39,7 +39,7 @@ public class VictimGraph {
     @Inject
     RequestBatch batch;
     @Inject
-    CallerQueues queues;
+    HeavyCallLimit heavyCalls;
 
     @Query
     public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Id String origin, @Id String destination,
@@ -61,8 +61,8 @@ public class VictimGraph {
         // Disclosure control is the victim-service's: it sees the caller's own token and roles.
         String citizenship = Arguments.countryCode("filter.citizenship", f.citizenship());
         String exploitedIn = Arguments.countryCode("filter.countryOfExploitation", f.countryOfExploitation());
-        // One caller's aggregates wait for each other, not everyone else's (CallerQueues).
-        return Downstream.call(VICTIM, queues.heavy(() -> client.caseStatistics(groupBy.stream().distinct().toList(),
+        // At most so many aggregates per caller at once; one more is refused, not sent (HeavyCallLimit).
+        return Downstream.call(VICTIM, heavyCalls.heavy(() -> client.caseStatistics(groupBy.stream().distinct().toList(),
                 f.yearFrom(), f.yearTo(), citizenship, exploitedIn))
                 .map(GraphMapper::toCaseStatistics), null);
     }

@@ -1,5 +1,6 @@
 package org.tipmonitor.gateway.limits;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -15,6 +16,14 @@ final class CallerOperations {
 
     CallerOperations(int limit) {
         this.limit = limit;
+    }
+
+    /**
+     * Who a caller is for these limits: the token's principal (user or partner system), or null for a
+     * caller without a token, who gets no data and is not limited per caller.
+     */
+    static String callerOf(SecurityIdentity identity) {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
     int limit() {

@@ -58,7 +58,7 @@ public class QueryLimits {
 
     /** Read on the request's own thread when an operation starts. */
     private ExecutionBudget.Request current() {
-        String caller = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        String caller = CallerOperations.callerOf(identity);
         RoutingContext context = request.getCurrent();
         HttpServerResponse response = context == null ? null : context.response();
         BooleanSupplier gone = response == null ? () -> false : response::closed;

@@ -16,7 +16,7 @@ import org.tipmonitor.gateway.error.GraphErrors;
  * Refused rather than queued: a queued call would run later, outside the request it belongs to.
  */
 @ApplicationScoped
-public class CallerQueues {
+public class HeavyCallLimit {
 
     @Inject
     SecurityIdentity identity;
@@ -24,15 +24,15 @@ public class CallerQueues {
     private final CallerOperations heavyCalls;
 
     @Inject
-    CallerQueues(GatewayConfig config) {
+    HeavyCallLimit(GatewayConfig config) {
         this.heavyCalls = new CallerOperations(config.graph().heavyCallsPerCaller());
     }
 
     public <T> Uni<T> heavy(Supplier<Uni<T>> call) {
-        if (identity.isAnonymous()) {
+        String caller = CallerOperations.callerOf(identity);
+        if (caller == null) {
             return call.get();
         }
-        String caller = identity.getPrincipal().getName();
         if (!heavyCalls.tryAcquire(caller)) {
             return Uni.createFrom().failure(new GraphErrors.RateLimited("You have " + heavyCalls.limit()
                     + " case aggregates running already; ask for this one when they have finished"));
