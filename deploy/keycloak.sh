@@ -118,6 +118,11 @@ start() {
       export JAVA_OPTS_KC_HEAP="$HEAP"
       # Credentials by environment, never on the command line (which every user of the machine can read).
       export KC_DB_URL="$jdbc/keycloak" KC_DB_USERNAME=keycloak KC_DB_PASSWORD="$TIP_KEYCLOAK_DB_PASSWORD"
+      # Not the caller's descriptors beyond stdin/out/err (a 'flock cmd' lock would be held while it runs).
+      for fd in /proc/$BASHPID/fd/*; do
+        fd=${fd##*/}
+        if (( fd > 2 && fd != 255 )); then eval "exec $fd>&-" 2>/dev/null || true; fi
+      done
       # setsid: own process group, so that 'stop' never touches anything else.
       exec setsid "$HOME_DIR/bin/kc.sh" start --optimized "${RUN_OPTS[@]}" </dev/null >>"$LOG" 2>&1
     ) &

@@ -86,6 +86,19 @@ drop_keycloak() {
   psql_admin -c "drop database if exists keycloak with (force)"
 }
 
+# Runs a command without the file descriptors this script inherited beyond stdin/out/err. The server
+# outlives this script: a descriptor it inherited (a lock file held by 'flock cmd', a pipe of the
+# caller) would stay open as long as it runs, holding that lock or that pipe for hours.
+detached() {
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      if (( fd > 2 && fd != 255 )); then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    "$@"
+  )
+}
+
 running() {
   local data; data=$(data_dir)
   [[ -f $data/postmaster.pid ]] && as_owner "$(pg_bin)/pg_ctl" -D "$data" status >/dev/null 2>&1
@@ -110,7 +123,7 @@ start() {
     log "already running on port $PORT"
   else
     log "starting on port $PORT"
-    as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
+    detached as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
       -o "-p $PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=/tmp -c max_connections=200" start >&2
   fi
   create_databases
