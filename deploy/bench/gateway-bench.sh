@@ -15,13 +15,15 @@
 # Writes its results between the gateway-bench markers of docs/benchmarks.md and leaves every other
 # section of that file as it is.
 #
-#   deploy/bench/gateway-bench.sh [seconds per row, default 10] [connections, default 16]
+#   deploy/bench/gateway-bench.sh [seconds per row, default 10] [connections, default 8: the gateway runs at
+#   most 8 operations per caller at once (tip.graph.operations-per-caller) and refuses more; all rows use
+#   the same number so that the gateway and the services are compared under the same load]
 #   TIP_BENCH_RESTART=0   measure the running services as they are (no start-up row, no fresh JIT)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SECONDS_PER_RUN=${1:-10}
-CONNECTIONS=${2:-16}
+CONNECTIONS=${2:-8}
 ROUND=${TIP_BENCH_ROUND:-5}          # seconds per warm-up round
 MAX_ROUNDS=${TIP_BENCH_MAX_ROUNDS:-20}
 OUT=$ROOT/docs/benchmarks.md
