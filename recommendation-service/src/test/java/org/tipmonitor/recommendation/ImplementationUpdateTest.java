@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,10 +21,14 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.api.recommendation.ImplementationUpdateInput;
+import org.tipmonitor.api.recommendation.RecommendationView;
 import org.tipmonitor.api.vocabulary.ImplementationStatus;
+import org.tipmonitor.recommendation.model.RecommendationCriteria;
+import org.tipmonitor.recommendation.rest.RecommendationViews;
 import org.tipmonitor.recommendation.service.ImplementationService;
 
 /** Each test works on its own recommendation, so that tests do not depend on their order. */
@@ -34,6 +40,8 @@ class ImplementationUpdateTest {
     EntityManager em;
     @Inject
     ImplementationService implementation;
+    @Inject
+    RecommendationViews views;
 
     static Map<String, Object> update(String status, String note, String evidenceUrl, Integer expectedVersion) {
         Map<String, Object> body = new HashMap<>();
@@ -89,6 +97,29 @@ class ImplementationUpdateTest {
                 .body("status", everyItem(equalTo("REGRESSED")));
         given().get("/api/v1/recommendations/CUB-2025-01/updates/1").then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS")).body("note", equalTo("Ministry announced a review of recruitment contracts."));
+    }
+
+    @Test
+    void theListReadBeforeAnUpdateShowsItAtTheNextRead() {
+        // The list is cached (rest.RecommendationViews): this read fills the cache with the state before the update.
+        given().queryParam("country", "RUS").get("/api/v1/recommendations").then().statusCode(200)
+                .body("find { it.id == 'RUS-2024-07' }.status", equalTo("NOT_STARTED"));
+        post("RUS-2024-07", update("IN_PROGRESS", "Draft law tabled.", null, 0)).statusCode(201);
+        given().queryParam("country", "RUS").get("/api/v1/recommendations").then().statusCode(200)
+                .body("find { it.id == 'RUS-2024-07' }.status", equalTo("IN_PROGRESS"))
+                .body("find { it.id == 'RUS-2024-07' }.history[0].note", equalTo("Draft law tabled."));
+    }
+
+    @Test
+    void aCachedListShownToAnAnalystIsNotShownToAPartner() {
+        recordAsAlice("RUS-2024-09", "Inspection campaign started.");
+        var criteria = new RecommendationCriteria(List.of("RUS"), null, null, null);
+        assertEquals("alice", recorderOf("RUS-2024-09", views.list(new RecommendationViews.ListQuery(criteria, true))));
+        assertNull(recorderOf("RUS-2024-09", views.list(new RecommendationViews.ListQuery(criteria, false))));
+    }
+
+    private static String recorderOf(String id, List<RecommendationView> list) {
+        return list.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().history().get(0).recordedBy();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.tipmonitor.victim;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -52,6 +55,26 @@ class VictimDatasetTest {
         } finally {
             statistics.setStatisticsEnabled(false);
         }
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "analyst")
+    void aChangedDatasetIsShownAtTheNextReadOfTheList() throws IOException {
+        // The list is cached (published.rest.PublishedViews): this read fills the cache with the loaded state.
+        given().queryParam("country", "CUB").get("/api/v1/statistics").then().statusCode(200)
+                .body("CUB.find { it.id == 'cub-medical-workers-abroad-2025' }.value", equalTo(26000));
+        Path folder = copyOfDataset();
+        Path statistics = folder.resolve("victim/statistics.json");
+        Files.writeString(statistics, Files.readString(statistics).replaceFirst("\"value\": 26000", "\"value\": 26001"));
+        try {
+            dataset.load(Optional.of(folder));
+            given().queryParam("country", "CUB").get("/api/v1/statistics").then().statusCode(200)
+                    .body("CUB.find { it.id == 'cub-medical-workers-abroad-2025' }.value", equalTo(26001));
+        } finally {
+            dataset.load(Optional.empty());
+        }
+        given().queryParam("country", "CUB").get("/api/v1/statistics").then().statusCode(200)
+                .body("CUB.find { it.id == 'cub-medical-workers-abroad-2025' }.value", equalTo(26000));
     }
 
     @Test

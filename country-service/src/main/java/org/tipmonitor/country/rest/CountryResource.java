@@ -50,7 +50,7 @@ public class CountryResource {
     @GET
     @Path("{code}")
     public CountryView get(@PathParam("code") @CountryCode String code) {
-        return mapper.toView(service.country(code));
+        return views.country(new CountryViews.CountryQuery(code));
     }
 
     @POST

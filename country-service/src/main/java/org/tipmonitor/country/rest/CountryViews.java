@@ -33,7 +33,7 @@ import org.tipmonitor.country.service.CountryService;
  * The service's entities as API views: their citations are resolved against the source catalog first
  * (which may read the database), then CountryMapper maps them without I/O.
  *
- * <p>The two list reads the gateway makes are cached here, as views. Views are immutable records, safe
+ * <p>The reads the gateway makes (the two lists and one country) are cached here, as views. Views are immutable records, safe
  * to share between requests; entities are not (they belong to one request's persistence context and
  * carry lazy collections), and caching them in the service would still leave the mapping to do on every
  * read. Assessments change only through admin writes and dataset loads, which fire
@@ -47,6 +47,9 @@ public class CountryViews {
 
     /** Cache keys: one record per kind of read, so that absent filters (null) are part of the key. */
     public record CountriesQuery(Tier tier, Integer year) {
+    }
+
+    public record CountryQuery(String code) {
     }
 
     public record AssessmentsQuery(List<String> countries, Integer year, boolean history) {
@@ -70,6 +73,12 @@ public class CountryViews {
     @CacheResult(cacheName = CACHE)
     public List<CountryView> countries(CountriesQuery query) {
         return service.countries(query.tier(), query.year()).stream().map(mapper::toView).toList();
+    }
+
+    /** One country, as the gateway asks for it on every {@code country(code)} query; unknown codes (404) are not kept. */
+    @CacheResult(cacheName = CACHE)
+    public CountryView country(CountryQuery query) {
+        return mapper.toView(service.country(query.code()));
     }
 
     @CacheResult(cacheName = CACHE)

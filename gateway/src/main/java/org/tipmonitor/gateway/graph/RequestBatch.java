@@ -21,9 +21,24 @@ public class RequestBatch {
 
     private final Set<String> countries = ConcurrentHashMap.newKeySet();
     private final Map<String, Uni<?>> calls = new ConcurrentHashMap<>();
+    /**
+     * The registered codes as the sorted list a call is made for, with the generation it was taken at:
+     * a per-country field asks for it once per country, so it is built once per change of the set, not
+     * per country (sorting and copying the set for each of 188 countries and each field made a query of
+     * every country cost quadratic time in the gateway).
+     */
+    private volatile Snapshot snapshot = new Snapshot(0, List.of());
+    private int generation;
+
+    private record Snapshot(int generation, List<String> codes) {
+    }
 
     public void register(Collection<String> codes) {
-        countries.addAll(codes);
+        synchronized (countries) {
+            if (countries.addAll(codes)) {
+                generation++;
+            }
+        }
     }
 
     /**
@@ -32,9 +47,21 @@ public class RequestBatch {
      */
     @SuppressWarnings("unchecked")
     public <T> Uni<T> forCountries(String field, Function<List<String>, Uni<T>> call) {
-        List<String> codes = List.copyOf(new TreeSet<>(countries));
-        String key = field + codes;
-        return (Uni<T>) calls.computeIfAbsent(key, k -> call.apply(codes).memoize().indefinitely());
+        Snapshot now = current();
+        // The set only grows, so its generation names its content: the same generation, the same codes.
+        String key = field + "#" + now.generation();
+        return (Uni<T>) calls.computeIfAbsent(key, k -> call.apply(now.codes()).memoize().indefinitely());
+    }
+
+    private Snapshot current() {
+        Snapshot taken = snapshot;
+        synchronized (countries) {
+            if (taken.generation() != generation) {
+                taken = new Snapshot(generation, List.copyOf(new TreeSet<>(countries)));
+                snapshot = taken;
+            }
+        }
+        return taken;
     }
 
     /** One call per key for the whole request, e.g. the country directory. */

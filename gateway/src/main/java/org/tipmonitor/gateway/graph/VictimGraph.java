@@ -4,7 +4,12 @@ import static org.tipmonitor.gateway.client.DownstreamGuards.VICTIM;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -13,6 +18,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.tipmonitor.api.victim.CaseDimension;
+import org.tipmonitor.api.victim.PathwayView;
 import org.tipmonitor.api.vocabulary.ExploitationType;
 import org.tipmonitor.gateway.client.VictimClient;
 import org.tipmonitor.gateway.error.GraphErrors;
@@ -76,11 +82,23 @@ public class VictimGraph {
 
     @Description("Pathways where this country is the origin or the destination.")
     public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Source Country country) {
+        // Indexed by both ends once per call, not filtered anew for each country of the answer.
         return Downstream.call(VICTIM, batch.forCountries("pathways",
-                codes -> client.pathways(null, null, null, codes)), List.of())
-                .map(pathways -> pathways.stream()
-                        .filter(p -> country.code().equals(p.origin()) || country.code().equals(p.destination()))
-                        .map(GraphMapper::toPathway).toList());
+                codes -> client.pathways(null, null, null, codes).map(VictimGraph::byEnd)), List.of())
+                .map(byEnd -> byEnd.getOrDefault(country.code(), List.of()));
+    }
+
+    private static Map<String, List<RecruitmentPathway>> byEnd(List<PathwayView> pathways) {
+        Map<String, List<RecruitmentPathway>> byEnd = new HashMap<>();
+        for (PathwayView view : pathways) {
+            RecruitmentPathway pathway = GraphMapper.toPathway(view);
+            for (String end : new LinkedHashSet<>(Arrays.asList(view.origin(), view.destination()))) {
+                if (end != null) {
+                    byEnd.computeIfAbsent(end, c -> new ArrayList<>()).add(pathway);
+                }
+            }
+        }
+        return byEnd;
     }
 
     public @NonNull Uni<Country> origin(@Source RecruitmentPathway pathway) {

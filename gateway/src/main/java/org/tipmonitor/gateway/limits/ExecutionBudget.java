@@ -104,6 +104,12 @@ final class ExecutionBudget extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            // A plain property of a value already fetched: nothing to stop, and checking the clock and the
+            // connection for each of an answer's thousands of values costs more than reading it. The
+            // resolvers (which call services) are checked, and the result-node limit counts every value.
+            return fetcher;
+        }
         Run run = (Run) state;
         return environment -> {
             if (run.stopped == null) {

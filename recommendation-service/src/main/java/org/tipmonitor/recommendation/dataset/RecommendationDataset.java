@@ -1,6 +1,7 @@
 package org.tipmonitor.recommendation.dataset;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.tipmonitor.commons.dataset.ReferenceFiles;
 import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.commons.source.SourceInput;
 import org.tipmonitor.recommendation.model.Recommendation;
+import org.tipmonitor.recommendation.service.RecommendationDataChanged;
 
 /**
  * Loads sources.json and recommendation/recommendations.json (country codes are checked against
@@ -39,6 +41,8 @@ public class RecommendationDataset implements DatasetLoader {
     ReferenceFiles referenceFiles;
     @Inject
     RecommendationInputMapper inputMapper;
+    @Inject
+    Event<RecommendationDataChanged> changed;
 
     public record LoadReport(int sources, int recommendations, int inserted) {
     }
@@ -80,6 +84,7 @@ public class RecommendationDataset implements DatasetLoader {
                 inputMapper.applyTo(input, years.get(input.id()), r);
             }
         }
+        changed.fire(new RecommendationDataChanged());
         return new LoadReport(sources.size(), inputs.size(), inserted);
     }
 

@@ -46,6 +46,8 @@ public class RecommendationResource {
     @Inject
     RecommendationMapper mapper;
     @Inject
+    RecommendationViews views;
+    @Inject
     RecommendationCsv csv;
     @Inject
     AccessRules access;
@@ -55,7 +57,7 @@ public class RecommendationResource {
     @GET
     @Operation(summary = "Recommendations, filtered by country (repeatable), report year, current status and pillar")
     public List<RecommendationView> list(@Valid @BeanParam RecommendationQuery query) {
-        return mapper.toViews(service.details(service.list(query.toCriteria())), access.maySeeRecorders());
+        return views.list(new RecommendationViews.ListQuery(query.toCriteria(), access.maySeeRecorders()));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.tipmonitor.recommendation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -24,6 +25,8 @@ public class ImplementationService {
     RecommendationService recommendations;
     @Inject
     ImplementationUpdateRepository updates;
+    @Inject
+    Event<RecommendationDataChanged> changed;
 
     /**
      * Appends an update recorded by {@code recordedBy} (the caller's user name) and makes its status
@@ -65,6 +68,7 @@ public class ImplementationService {
         update.recordedBy = recordedBy;
         update.requestId = input.requestId();
         updates.persist(update);
+        changed.fire(new RecommendationDataChanged());
         return new RecordedUpdate(recommendations.get(recommendationId), update, false);
     }
 

@@ -53,6 +53,19 @@ public class CaseFileRepository {
         }
     }
 
+    /** True when a file with this SHA-256 was imported before (outside an import: a plain read). */
+    public boolean imported(String sha256) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select 1 from case_file where sha256 = ?")) {
+            query.setString(1, sha256);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
     /** The writes of one file, on one connection. */
     public static final class CaseFileWrite implements AutoCloseable {
 

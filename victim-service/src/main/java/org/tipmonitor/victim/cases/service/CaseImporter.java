@@ -105,6 +105,14 @@ public class CaseImporter {
         }
     }
 
+    /**
+     * True when a file with this SHA-256 was imported before; a caller that can hash a file cheaply asks
+     * this first rather than import it only to find it a duplicate at the end.
+     */
+    public boolean imported(String sha256) {
+        return files.imported(sha256);
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

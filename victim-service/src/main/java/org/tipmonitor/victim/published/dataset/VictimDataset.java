@@ -1,6 +1,7 @@
 package org.tipmonitor.victim.published.dataset;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.tipmonitor.victim.published.model.Pathway;
 import org.tipmonitor.victim.published.model.Statistic;
 import org.tipmonitor.victim.published.repository.PathwayRepository;
 import org.tipmonitor.victim.published.repository.StatisticRepository;
+import org.tipmonitor.victim.published.service.VictimDataChanged;
 
 /**
  * Loads the victim dataset: sources.json and victim/{statistics,pathways}.json. Every record is
@@ -44,6 +46,8 @@ public class VictimDataset implements DatasetLoader {
     PathwayRepository pathwayRepository;
     @Inject
     InputMapper mapper;
+    @Inject
+    Event<VictimDataChanged> changed;
 
     public record LoadReport(int sources, int statistics, int pathways) {
     }
@@ -75,6 +79,7 @@ public class VictimDataset implements DatasetLoader {
             mapper.update(input, pathway);
             pathwayRepository.persist(pathway);
         }
+        changed.fire(new VictimDataChanged());
         return new LoadReport(references.sources().size(), statistics.size(), pathways.size());
     }
 

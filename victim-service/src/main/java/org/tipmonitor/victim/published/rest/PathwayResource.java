@@ -35,10 +35,9 @@ public class PathwayResource {
             @QueryParam("exploitation") String exploitation,
             @QueryParam("country") List<String> countries,
             @QueryParam("regional") @DefaultValue("false") boolean regional) {
-        return service.pathways(origin, destination,
-                        QueryParameters.enumValue("exploitation", exploitation, ExploitationType.class),
-                        QueryParameters.countries("country", countries), regional).stream()
-                .map(views::pathway).toList();
+        return views.pathways(new PublishedViews.PathwaysQuery(origin, destination,
+                QueryParameters.enumValue("exploitation", exploitation, ExploitationType.class),
+                QueryParameters.countries("country", countries), regional));
     }
 
     @GET

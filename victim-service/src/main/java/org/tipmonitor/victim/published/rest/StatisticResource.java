@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,10 +30,7 @@ public class StatisticResource {
     public Map<String, List<StatisticView>> byCountry(
             @QueryParam("country") List<String> countries,
             @QueryParam("year") @DataYear Integer year) {
-        Map<String, List<StatisticView>> byCountry = new LinkedHashMap<>();
-        service.statisticsByCountry(QueryParameters.countries("country", countries), year)
-                .forEach((code, list) -> byCountry.put(code, list.stream().map(views::statistic).toList()));
-        return byCountry;
+        return views.statistics(new PublishedViews.StatisticsQuery(QueryParameters.countries("country", countries), year));
     }
 
     @GET
