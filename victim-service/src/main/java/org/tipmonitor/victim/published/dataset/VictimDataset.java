@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
 import org.tipmonitor.commons.dataset.ReferenceFiles;
@@ -46,6 +47,11 @@ public class VictimDataset implements DatasetLoader {
     InputMapper mapper;
 
     public record LoadReport(int sources, int statistics, int pathways) {
+    }
+
+    @Override
+    public List<String> files() {
+        return Stream.concat(ReferenceFiles.FILES.stream(), Stream.of(STATISTICS, PATHWAYS)).toList();
     }
 
     @Override
