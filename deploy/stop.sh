@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Stops what deploy/run.sh started: the services, and Keycloak and PostgreSQL if run.sh started them.
+#   deploy/stop.sh             all of it (with --replicas: every replica and HAProxy too)
+#   deploy/stop.sh --services  the services, the gateway and HAProxy only; Keycloak and PostgreSQL run on
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -16,6 +18,9 @@ for pidfile in "$RUN"/pids/*.pid; do
   fi
   rm -f "$pidfile"
 done
+if [[ ${1:-} == --services ]]; then
+  exit 0
+fi
 if [[ -f $RUN/keycloak.started-by-run ]]; then
   "$ROOT/deploy/keycloak.sh" stop
   rm -f "$RUN/keycloak.started-by-run"
