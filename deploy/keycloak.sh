@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# Runs a real Keycloak (no Docker) with the tip-monitor realm for local runs and tests.
+# Runs a real Keycloak (no Docker) with the tip-monitor realm for local runs and tests, in production
+# mode on its own database in the private PostgreSQL (deploy/postgres.sh), as a cluster would run it.
 #
 #   deploy/keycloak.sh start              fetch (Maven) and unpack the distribution once, start it in the
-#                                         background, import the realm when absent, wait until ready
+#                                         background, import the realm when absent, wait until ready, then
+#                                         import the demo users, partner systems and organizations
+#                                         (deploy/keycloak/demo; skipped with KC_DEMO=false)
+#   deploy/keycloak.sh add-organization <alias> <name> <domain> [member ...]
+#                                         an organization of the realm and its first members (user names,
+#                                         or service-account-<client> for a partner system); idempotent
 #   deploy/keycloak.sh stop               stop the Keycloak this script started (pid file)
 #   deploy/keycloak.sh status             exit 0 when it is running and ready
 #   deploy/keycloak.sh token <user> [pw]  print an access token of a demo user (client tip-cli, password grant)
-#   deploy/keycloak.sh reset              stop and delete Keycloak's data (the realm is re-imported at next start)
+#   deploy/keycloak.sh reset              stop and drop Keycloak's database (the realm is re-imported at next start)
 #
-# Issuer: http://localhost:8180/realms/tip-monitor (one host name everywhere: localhost).
+# Issuer: $KC_HOSTNAME/realms/tip-monitor, by default http://localhost:8180/realms/tip-monitor; a host
+# name other than localhost needs the services told too (TIP_KEYCLOAK_URL).
 # Everything lives under .run/keycloak (git-ignored); the log is .run/logs/keycloak.log.
 # Demo-only credentials: admin console admin/admin, demo users' passwords = user names.
-# Environment: KC_PORT (8180), KC_MGMT_PORT (9000), KC_HTTP_HOST (127.0.0.1), KC_HEAP (-Xms64m -Xmx512m),
-# KC_START_TIMEOUT (seconds, 600). See deploy/keycloak/README.md.
+# Environment: KC_PORT (8180), KC_MGMT_PORT (9000), KC_HTTP_HOST (127.0.0.1), KC_HOSTNAME
+# (http://localhost:$KC_PORT), KC_HEAP (-Xms64m -Xmx512m), KC_START_TIMEOUT (seconds, 600), KC_DEMO (true),
+# TIP_PG_PORT / TIP_PG_URL (as deploy/postgres.sh). See deploy/keycloak/README.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,8 +31,12 @@ MGMT_PORT=${KC_MGMT_PORT:-9000}
 HTTP_HOST=${KC_HTTP_HOST:-127.0.0.1}
 HEAP=${KC_HEAP:--Xms64m -Xmx512m}
 TIMEOUT=${KC_START_TIMEOUT:-600}
-BASE_URL=http://localhost:$PORT
+BASE_URL=${KC_HOSTNAME:-http://localhost:$PORT}
+# Scripts on this machine talk to Keycloak on loopback whatever its public host name.
+LOCAL_URL=http://localhost:$PORT
 ISSUER=$BASE_URL/realms/$REALM
+LOCAL_ISSUER=$LOCAL_URL/realms/$REALM
+DEMO=${KC_DEMO:-true}
 
 STATE=$ROOT/.run/keycloak
 DIST_PARENT=$STATE/dist
@@ -34,12 +46,14 @@ BUILD_STAMP=$STATE/build-options
 LOG_DIR=$ROOT/.run/logs
 LOG=$LOG_DIR/keycloak.log
 REALM_FILE=$ROOT/deploy/keycloak/$REALM-realm.json
+DEMO_DIR=$ROOT/deploy/keycloak/demo
+KCADM_CONFIG=$STATE/kcadm.config
 
 # Demo-only client secrets (deploy/demo-secrets.env), each used only when not set in the environment.
 source "$ROOT/deploy/demo-secrets.sh"
 
 # Build-time options of the optimized server ('kc.sh build'); a change triggers a rebuild.
-BUILD_OPTS=(--db=dev-file --health-enabled=true --cache=local)
+BUILD_OPTS=(--db=postgres --health-enabled=true --cache=local)
 # Run-time options.
 RUN_OPTS=(--http-enabled=true --http-host="$HTTP_HOST" --http-port="$PORT" --http-management-port="$MGMT_PORT"
   --hostname="$BASE_URL" --hostname-strict=true --import-realm)
@@ -75,7 +89,7 @@ alive() {
 
 ready() { curl -fsS -o /dev/null --max-time 5 "http://localhost:$MGMT_PORT/health/ready" 2>/dev/null; }
 
-realm_ready() { curl -fsS -o /dev/null --max-time 5 "$ISSUER/.well-known/openid-configuration" 2>/dev/null; }
+realm_ready() { curl -fsS -o /dev/null --max-time 5 "$LOCAL_ISSUER/.well-known/openid-configuration" 2>/dev/null; }
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -90,6 +104,8 @@ start() {
     done
     fetch
     build
+    # Its database in the private PostgreSQL (or $TIP_PG_URL's server); created when absent.
+    local jdbc; jdbc=$("$ROOT/deploy/postgres.sh" start)
     # The realm is imported from data/import only when it does not exist yet (see 'reset').
     mkdir -p "$HOME_DIR/data/import"
     cp "$REALM_FILE" "$HOME_DIR/data/import/$REALM-realm.json"
@@ -100,6 +116,8 @@ start() {
       export KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}
       export KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}
       export JAVA_OPTS_KC_HEAP="$HEAP"
+      # Credentials by environment, never on the command line (which every user of the machine can read).
+      export KC_DB_URL="$jdbc/keycloak" KC_DB_USERNAME=keycloak KC_DB_PASSWORD="$TIP_KEYCLOAK_DB_PASSWORD"
       # setsid: own process group, so that 'stop' never touches anything else.
       exec setsid "$HOME_DIR/bin/kc.sh" start --optimized "${RUN_OPTS[@]}" </dev/null >>"$LOG" 2>&1
     ) &
@@ -112,7 +130,64 @@ start() {
     log "ready after $((SECONDS - t0))s"
   fi
   if ! realm_ready; then log "running, but realm $REALM is missing: run '$0 reset' then '$0 start'"; exit 1; fi
+  if [[ $DEMO == true ]]; then demo; fi
   echo "$ISSUER"
+}
+
+# Keycloak's own admin CLI (bin/kcadm.sh), signed in as the bootstrap administrator.
+kcadm() { "$HOME_DIR/bin/kcadm.sh" "$@" --config "$KCADM_CONFIG"; }
+
+kcadm_login() {
+  kcadm config credentials --server "$LOCAL_URL" --realm master \
+    --user "$KC_BOOTSTRAP_ADMIN_USERNAME" --password "$KC_BOOTSTRAP_ADMIN_PASSWORD" >/dev/null
+}
+
+user_id() { kcadm get users -r "$REALM" -q exact=true -q "username=$1" --fields id --format csv --noquotes; }
+
+# An organization and its first members, each step only when not done yet.
+add_organization() {
+  local alias=${1:?usage: $0 add-organization <alias> <name> <domain> [member ...]} name=${2:?name} \
+    domain=${3:?domain} org member uid
+  shift 3
+  kcadm_login
+  org=$(kcadm get organizations -r "$REALM" -q exact=true -q "search=$name" --fields id,alias --format csv --noquotes \
+    | awk -F, -v a="$alias" '$2 == a { print $1 }')
+  if [[ -z $org ]]; then
+    kcadm create organizations -r "$REALM" -s "name=$name" -s "alias=$alias" -s enabled=true \
+      -s "domains=[{\"name\":\"$domain\"}]" >/dev/null
+    org=$(kcadm get organizations -r "$REALM" -q exact=true -q "search=$name" --fields id,alias --format csv --noquotes \
+      | awk -F, -v a="$alias" '$2 == a { print $1 }')
+    log "organization $alias created"
+  fi
+  for member in "$@"; do
+    uid=$(user_id "$member")
+    [[ -n $uid ]] || { log "no user $member in realm $REALM"; exit 1; }
+    if [[ -z $(kcadm get "organizations/$org/members" -r "$REALM" --fields id --format csv --noquotes | grep -x "$uid") ]]; then
+      kcadm create "organizations/$org/members" -r "$REALM" -b "\"$uid\"" >/dev/null
+      log "$member is a member of $alias"
+    fi
+  done
+}
+
+# Demo only: people (alice admin, bob analyst, carol and dave partners), the partner organizations'
+# systems and test clients, and the organizations with their members. The realm file holds none of it,
+# so that a real deployment imports the realm without them (deploy/kubernetes uses that file alone).
+demo() {
+  kcadm_login
+  if [[ -z $(user_id alice) ]]; then
+    log "importing the demo users and clients (deploy/keycloak/demo)"
+    # The same \${VAR} placeholders for client secrets as the realm file; Keycloak fills those in only when
+    # it imports a realm at start-up, so they are filled in here (values from the environment).
+    local json var
+    json=$(<"$DEMO_DIR/tip-monitor-demo.json")
+    for var in $(grep -o '\${[A-Z_]*}' <<<"$json" | sort -u | tr -d '${}'); do
+      [[ -n ${!var:-} ]] || { log "$var is not set (deploy/demo-secrets.env)"; exit 1; }
+      json=${json//"\${$var}"/${!var}}
+    done
+    kcadm create partialImport -r "$REALM" -f - >/dev/null <<<"$json"
+  fi
+  add_organization freedom-network "Freedom Network" freedom-network.example carol service-account-partner-freedom-network
+  add_organization safe-passage "Safe Passage Alliance" safe-passage.example dave service-account-partner-safe-passage
 }
 
 stop() {
@@ -134,7 +209,7 @@ status() {
 
 token() {
   local user=${1:?usage: $0 token <user> [password]} password=${2:-$1} body
-  body=$(curl -sS --max-time 10 "$ISSUER/protocol/openid-connect/token" \
+  body=$(curl -sS --max-time 10 "$LOCAL_ISSUER/protocol/openid-connect/token" \
     -d grant_type=password -d client_id=tip-cli --data-urlencode "username=$user" \
     --data-urlencode "password=$password" -d scope=openid)
   local tok; tok=$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$body")
@@ -144,7 +219,8 @@ token() {
 
 reset() {
   stop
-  log "deleting Keycloak's data ($HOME_DIR/data): realm $REALM is re-imported at next start"
+  log "dropping Keycloak's database: realm $REALM is re-imported at next start"
+  "$ROOT/deploy/postgres.sh" drop-keycloak
   rm -rf "$HOME_DIR/data"
 }
 
@@ -154,5 +230,6 @@ case ${1:-} in
   status) status ;;
   token) shift; token "$@" ;;
   reset) reset ;;
-  *) echo "usage: $0 start|stop|status|token <user> [password]|reset" >&2; exit 2 ;;
+  add-organization) shift; add_organization "$@" ;;
+  *) echo "usage: $0 start|stop|status|token <user> [password]|reset|add-organization <alias> <name> <domain> [member ...]" >&2; exit 2 ;;
 esac

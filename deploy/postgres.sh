@@ -9,10 +9,14 @@
 # (the admin role must be able to create roles and databases). Otherwise a private cluster runs in
 # .run/postgres on port $TIP_PG_PORT (default 55432), as a non-root user since PostgreSQL refuses root.
 # Each service gets a role and two databases: <service> (run) and <service>_test (tests), password =
-# role name. These are local, demo-only credentials.
+# role name; Keycloak gets role and database 'keycloak', password $TIP_KEYCLOAK_DB_PASSWORD (demo value
+# in deploy/demo-secrets.env). These are local, demo-only credentials.
+#
+#   deploy/postgres.sh drop-keycloak   drop Keycloak's database (deploy/keycloak.sh reset)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$ROOT/deploy/demo-secrets.sh"
 PORT=${TIP_PG_PORT:-55432}
 SERVICES=(country victim recommendation)
 STATE=$ROOT/.run/postgres
@@ -69,6 +73,17 @@ create_databases() {
       fi
     done
   done
+  # Keycloak's own database (production mode on PostgreSQL, not its dev-file store); no test copy.
+  if [[ -z $(psql_admin -c "select 1 from pg_roles where rolname = 'keycloak'") ]]; then
+    psql_admin -c "create role keycloak login password '$TIP_KEYCLOAK_DB_PASSWORD'"
+  fi
+  if [[ -z $(psql_admin -c "select 1 from pg_database where datname = 'keycloak'") ]]; then
+    psql_admin -c "create database keycloak owner keycloak"
+  fi
+}
+
+drop_keycloak() {
+  psql_admin -c "drop database if exists keycloak with (force)"
 }
 
 running() {
@@ -113,5 +128,6 @@ case ${1:-} in
   start) start ;;
   stop) stop ;;
   status) running ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  drop-keycloak) drop_keycloak ;;
+  *) echo "usage: $0 start|stop|status|drop-keycloak" >&2; exit 2 ;;
 esac

@@ -154,7 +154,7 @@ class CellKeyE2eTest {
                 .get(Stack.VICTIM.url("/api/v1/case-statistics/queries")).then().statusCode(200)
                 .extract().jsonPath().getList("$");
         assertThat(log).isNotEmpty();
-        assertThat(log.get(0)).containsEntry("organization", "Freedom Network").containsEntry("groupBy", "GENDER")
+        assertThat(log.get(0)).containsEntry("organization", "freedom-network").containsEntry("groupBy", "GENDER")
                 .containsEntry("userName", "carol");
         assertThat((String) log.get(0).get("filter")).contains("yearFrom=2021;yearTo=2021");
         given().auth().oauth2(carol).get(Stack.VICTIM.url("/api/v1/case-statistics/queries")).then().statusCode(403);

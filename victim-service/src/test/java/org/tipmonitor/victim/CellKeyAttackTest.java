@@ -63,7 +63,7 @@ class CellKeyAttackTest {
 
     /** A fresh subject per test, so that budgets and log entries are this test's own. */
     private final String subject = "carol-" + UUID.randomUUID();
-    private final String carol = TestTokens.partner(subject, "tip-cli", "Freedom Network");
+    private final String carol = TestTokens.partner(subject, "tip-cli", "freedom-network");
     private final String bob = TestTokens.of("bob", "analyst");
     private final String alice = TestTokens.of("alice", "admin");
 
@@ -392,7 +392,7 @@ class CellKeyAttackTest {
         assertThat(log).hasSize(1);
         Map<String, Object> entry = log.get(0);
         assertThat(entry).containsEntry("subject", subject).containsEntry("userName", subject)
-                .containsEntry("client", "tip-cli").containsEntry("organization", "Freedom Network")
+                .containsEntry("client", "tip-cli").containsEntry("organization", "freedom-network")
                 .containsEntry("groupBy", "CITIZENSHIP,GENDER").containsEntry("refused", false);
         assertThat((String) entry.get("filter")).contains("yearFrom=2021;yearTo=2021");
         assertThat((String) entry.get("askedAt")).isNotBlank();
@@ -447,7 +447,7 @@ class CellKeyAttackTest {
         assertThat(log).hasSize(9);
         assertThat(log.stream().filter(e -> Boolean.FALSE.equals(e.get("refused")))).hasSize(1);
         // Another partner's budget is their own.
-        get(TestTokens.partner("dave-" + UUID.randomUUID(), "tip-cli", "Safe Passage Alliance"), Map.of(), "GENDER")
+        get(TestTokens.partner("dave-" + UUID.randomUUID(), "tip-cli", "safe-passage"), Map.of(), "GENDER")
                 .then().statusCode(200);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tokens shaped like the realm's (audience tip-services, realm roles, sub, azp, partner_org), signed
+ * Tokens shaped like the realm's (audience tip-services, realm roles, sub, azp, organization), signed
  * with the test key whose public half the tests' OIDC configuration trusts (commons, %test).
  */
 public final class TestTokens {
@@ -18,7 +18,7 @@ public final class TestTokens {
         var claims = Jwt.preferredUserName(subject).subject(subject).audience("tip-services").claim("azp", client)
                 .claim("realm_access", Map.of("roles", List.of("partner")));
         if (org != null) {
-            claims = claims.claim("partner_org", org);
+            claims = claims.claim("organization", List.of(org));
         }
         return claims.expiresIn(3600).jws().sign("test-signing-key.pem");
     }

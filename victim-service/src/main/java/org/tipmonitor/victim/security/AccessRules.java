@@ -4,11 +4,10 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collection;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.tipmonitor.api.vocabulary.Roles;
+import org.tipmonitor.commons.security.OrganizationClaim;
 
 /**
  * Who may do what in victim-service: the whole rule set, and the only class that checks roles.
@@ -54,7 +53,7 @@ public class AccessRules {
      *
      * @param subject the token's sub (the principal's name when the token has none)
      * @param client the token's azp, null when absent
-     * @param organization the partner_org claim, else the organization claim, else null
+     * @param organization the aliases of the token's organization claim (Keycloak Organizations), else null
      */
     public record Caller(String subject, String userName, String client, String organization) {
     }
@@ -63,29 +62,19 @@ public class AccessRules {
         String name = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             String subject = jwt.getSubject() == null ? name : jwt.getSubject();
-            String organization = text(jwt.getClaim("partner_org"));
+            List<String> organizations = OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME));
             return new Caller(subject, name, text(jwt.getClaim("azp")),
-                    organization != null ? organization : text(jwt.getClaim("organization")));
+                    organizations.isEmpty() ? null : String.join(", ", organizations));
         }
         return new Caller(name, name, null, null);
     }
 
-    /** A claim as text: a string as it is, a list joined, an object (Keycloak's organization map) by its keys. */
+    /** A claim as text: a string as it is, a list joined. */
     private static String text(Object claim) {
         if (claim == null) {
             return null;
         }
-        if (claim instanceof Map<?, ?> map) {
-            return map.keySet().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-        }
-        if (claim instanceof Collection<?> list) {
-            return list.stream().map(AccessRules::unquoted).collect(Collectors.joining(", "));
-        }
-        return unquoted(claim);
-    }
-
-    private static String unquoted(Object value) {
-        String text = String.valueOf(value);
+        String text = String.valueOf(claim);
         return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
                 ? text.substring(1, text.length() - 1) : text;
     }
