@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sourced by deploy/run.sh --replicas N: N replicas of every service and of the gateway behind HAProxy.
+# Sourced by deploy/run.sh --replicas N: N replicas of every service and of the gateway, and a Keycloak
+# cluster of N nodes, behind HAProxy.
 #
 # Replica i (1..N) of the service whose usual port is P listens on i*10000+P on the loopback interface
 # (country-service: 18081, 28081, ...); HAProxy listens on the usual ports (8080 on every interface, the
@@ -11,6 +12,40 @@
 # .run/logs/<service>-<i>.log; deploy/stop.sh stops all of them.
 
 replica_port() { echo $(($1 * 10000 + $2)); }
+
+# Keycloak node i: its own copy under .run/keycloak-node<i>, HTTP on i*10000+8180, management on
+# i*10000+9000, Infinispan on the loopback at 7800+i; every node issues tokens as KC_HOSTNAME (HAProxy's
+# http://localhost:8180), and the nodes find each other through their shared database (jdbc-ping).
+keycloak_node() {
+  local i=$1; shift
+  KC_STATE=$RUN/keycloak-node$i KC_LOG=$RUN/logs/keycloak-$i.log KC_CACHE=ispn KC_CACHE_PORT=$((7800 + i)) \
+    KC_PORT=$(replica_port "$i" 8180) KC_MGMT_PORT=$(replica_port "$i" 9000) \
+    KC_HOSTNAME=${KC_HOSTNAME:-http://localhost:8180} "$ROOT/deploy/keycloak.sh" "$@"
+}
+
+start_keycloak_cluster() {
+  local i
+  if "$ROOT/deploy/keycloak.sh" status >/dev/null 2>&1; then
+    [[ -f $RUN/keycloak.started-by-run ]] \
+      || { say "a Keycloak that deploy/run.sh did not start has port 8180: stop it first"; return 1; }
+    say "stopping the single Keycloak: a cluster of $REPLICAS nodes takes its place on the same database"
+    "$ROOT/deploy/keycloak.sh" stop
+    rm -f "$RUN/keycloak.started-by-run"
+  fi
+  for i in $(seq 1 "$REPLICAS"); do
+    # A node's copy of the distribution is copied from one already there rather than unpacked again.
+    if [[ ! -d $RUN/keycloak-node$i/dist ]]; then
+      mkdir -p "$RUN/keycloak-node$i"
+      if [[ -f $RUN/keycloak-node1/build-options ]]; then
+        cp -a "$RUN/keycloak-node1/dist" "$RUN/keycloak-node1/build-options" "$RUN/keycloak-node$i/"
+      elif [[ -d $RUN/keycloak/dist ]]; then
+        cp -a "$RUN/keycloak/dist" "$RUN/keycloak-node$i/"
+      fi
+    fi
+    say "starting Keycloak node $i of $REPLICAS on port $(replica_port "$i" 8180)"
+    keycloak_node "$i" start >/dev/null
+  done
+}
 
 haproxy_config() {
   local entry name port i bind
@@ -43,6 +78,12 @@ EOF3
       printf '    server %s-%s 127.0.0.1:%s\n' "$name" "$i" "$(replica_port "$i" "$port")"
     done
   done
+  # Keycloak's nodes: HTTP on the loopback as without replicas, readiness on their management ports.
+  printf '\nfrontend keycloak\n    bind 127.0.0.1:8180\n    default_backend keycloak\n\nbackend keycloak\n'
+  printf '    balance roundrobin\n    option httpchk GET /health/ready\n'
+  for i in $(seq 1 "$REPLICAS"); do
+    printf '    server keycloak-%s 127.0.0.1:%s port %s\n' "$i" "$(replica_port "$i" 8180)" "$(replica_port "$i" 9000)"
+  done
 }
 
 start_haproxy() {
@@ -71,6 +112,8 @@ start_replicated() {
       return 1
     fi
   done
+  # Keycloak's nodes first: the single Keycloak they replace must free port 8180 for HAProxy.
+  start_keycloak_cluster
   start_haproxy
   for entry in "${SERVICES[@]}"; do
     name=${entry%%:*}; port=${entry##*:}
@@ -111,7 +154,7 @@ stop with deploy/stop.sh; HAProxy's configuration: .run/haproxy.cfg):
   country-service      http://localhost:8081           replicas on $(for i in $(seq 1 "$REPLICAS"); do printf '%s ' "$(replica_port "$i" 8081)"; done)
   victim-service       http://localhost:8082           replicas on $(for i in $(seq 1 "$REPLICAS"); do printf '%s ' "$(replica_port "$i" 8082)"; done)
   recommendation-svc   http://localhost:8083           replicas on $(for i in $(seq 1 "$REPLICAS"); do printf '%s ' "$(replica_port "$i" 8083)"; done)
-  Keycloak             http://localhost:8180  (realm tip-monitor; console admin/admin)
+  Keycloak             http://localhost:8180  (realm tip-monitor; console admin/admin) cluster of nodes on $(for i in $(seq 1 "$REPLICAS"); do printf '%s ' "$(replica_port "$i" 8180)"; done)
   PostgreSQL           $TIP_PG_JDBC
 Demo users (demo only; password = user name): alice (admin), bob (analyst), carol and dave (partners).
 EOF2

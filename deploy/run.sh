@@ -43,10 +43,13 @@ fi
 TIP_PG_JDBC=$("$ROOT/deploy/postgres.sh" start)
 export TIP_PG_JDBC
 
-if ! "$ROOT/deploy/keycloak.sh" status >/dev/null 2>&1; then
-  touch "$RUN/keycloak.started-by-run"
+# With replicas, Keycloak is a cluster of as many nodes behind HAProxy (deploy/replicas.sh).
+if ((REPLICAS == 1)); then
+  if ! "$ROOT/deploy/keycloak.sh" status >/dev/null 2>&1; then
+    touch "$RUN/keycloak.started-by-run"
+  fi
+  "$ROOT/deploy/keycloak.sh" start >&2
 fi
-"$ROOT/deploy/keycloak.sh" start >&2
 
 alive() { [[ -f $RUN/pids/$1.pid ]] && kill -0 "$(cat "$RUN/pids/$1.pid")" 2>/dev/null; }
 

@@ -21,6 +21,11 @@ done
 if [[ ${1:-} == --services ]]; then
   exit 0
 fi
+# The nodes of the Keycloak cluster deploy/run.sh --replicas started (deploy/replicas.sh).
+for node in "$RUN"/keycloak-node*/; do
+  [[ -f $node/keycloak.pid ]] || continue
+  KC_STATE=${node%/} KC_LOG=$RUN/logs/$(basename "$node").log "$ROOT/deploy/keycloak.sh" stop
+done
 if [[ -f $RUN/keycloak.started-by-run ]]; then
   "$ROOT/deploy/keycloak.sh" stop
   rm -f "$RUN/keycloak.started-by-run"
