@@ -18,7 +18,7 @@ replica_port() { echo $(($1 * 10000 + $2)); }
 # http://localhost:8180), and the nodes find each other through their shared database (jdbc-ping).
 keycloak_node() {
   local i=$1; shift
-  KC_STATE=$RUN/keycloak-node$i KC_LOG=$RUN/logs/keycloak-$i.log KC_CACHE=ispn KC_CACHE_PORT=$((7800 + i)) \
+  TIP_KC_STATE=$RUN/keycloak-node$i TIP_KC_LOG=$RUN/logs/keycloak-$i.log TIP_KC_CACHE=ispn TIP_KC_CACHE_PORT=$((7800 + i)) \
     KC_PORT=$(replica_port "$i" 8180) KC_MGMT_PORT=$(replica_port "$i" 9000) \
     KC_HOSTNAME=${KC_HOSTNAME:-http://localhost:8180} "$ROOT/deploy/keycloak.sh" "$@"
 }

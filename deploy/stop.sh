@@ -24,7 +24,8 @@ fi
 # The nodes of the Keycloak cluster deploy/run.sh --replicas started (deploy/replicas.sh).
 for node in "$RUN"/keycloak-node*/; do
   [[ -f $node/keycloak.pid ]] || continue
-  KC_STATE=${node%/} KC_LOG=$RUN/logs/$(basename "$node").log "$ROOT/deploy/keycloak.sh" stop
+  n=${node%/}
+  TIP_KC_STATE=$n TIP_KC_LOG=$RUN/logs/keycloak-${n##*-node}.log "$ROOT/deploy/keycloak.sh" stop
 done
 if [[ -f $RUN/keycloak.started-by-run ]]; then
   "$ROOT/deploy/keycloak.sh" stop
