@@ -38,13 +38,14 @@ ISSUER=$BASE_URL/realms/$REALM
 LOCAL_ISSUER=$LOCAL_URL/realms/$REALM
 DEMO=${KC_DEMO:-true}
 
-STATE=$ROOT/.run/keycloak
+# TIP_KC_STATE, TIP_KC_LOG: another node's own copy and log (deploy/replicas.sh runs two nodes as a cluster).
+STATE=${TIP_KC_STATE:-$ROOT/.run/keycloak}
 DIST_PARENT=$STATE/dist
 HOME_DIR=$DIST_PARENT/keycloak-$VERSION
 PID_FILE=$STATE/keycloak.pid
 BUILD_STAMP=$STATE/build-options
 LOG_DIR=$ROOT/.run/logs
-LOG=$LOG_DIR/keycloak.log
+LOG=${TIP_KC_LOG:-$LOG_DIR/keycloak.log}
 REALM_FILE=$ROOT/deploy/keycloak/$REALM-realm.json
 DEMO_DIR=$ROOT/deploy/keycloak/demo
 KCADM_CONFIG=$STATE/kcadm.config
@@ -53,10 +54,15 @@ KCADM_CONFIG=$STATE/kcadm.config
 source "$ROOT/deploy/demo-secrets.sh"
 
 # Build-time options of the optimized server ('kc.sh build'); a change triggers a rebuild.
-BUILD_OPTS=(--db=postgres --health-enabled=true --cache=local)
+BUILD_OPTS=(--db=postgres --health-enabled=true --cache="${TIP_KC_CACHE:-local}")
 # Run-time options.
 RUN_OPTS=(--http-enabled=true --http-host="$HTTP_HOST" --http-port="$PORT" --http-management-port="$MGMT_PORT"
   --hostname="$BASE_URL" --hostname-strict=true --import-realm)
+# TIP_KC_CACHE=ispn TIP_KC_CACHE_PORT=<port>: a node of a cluster (Infinispan; the nodes find each other through
+# the database, Keycloak's default jdbc-ping stack), talking to the others on the loopback at that port.
+if [[ ${TIP_KC_CACHE:-local} == ispn ]]; then
+  RUN_OPTS+=(--cache-embedded-network-bind-address=127.0.0.1 --cache-embedded-network-bind-port="${TIP_KC_CACHE_PORT:-7800}")
+fi
 
 log() { echo "keycloak: $*" >&2; }
 

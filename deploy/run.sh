@@ -4,6 +4,9 @@
 #
 #   deploy/run.sh             build (skipping tests), then start what is not running yet
 #   deploy/run.sh --no-build  start from the jars already built
+#   deploy/run.sh --replicas 2  N replicas of every service and of the gateway (replica i of the service
+#                             on port P listens on i*10000+P: 18081, 28081, ...) behind HAProxy, which
+#                             takes the usual ports 8080-8083 (config generated into .run/haproxy.cfg)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -16,7 +19,19 @@ say() { echo "run: $*" >&2; }
 # Demo-only client secrets (deploy/demo-secrets.env), each used only when not set in the environment.
 source "$ROOT/deploy/demo-secrets.sh"
 
-if [[ ${1:-} != --no-build ]]; then
+BUILD=true
+REPLICAS=1
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --no-build) BUILD=false ;;
+    --replicas) REPLICAS=${2:?--replicas needs a number}; shift ;;
+    *) say "unknown option $1 (--no-build, --replicas N)"; exit 2 ;;
+  esac
+  shift
+done
+[[ $REPLICAS =~ ^[1-9]$ ]] || { say "--replicas takes 1 to 9"; exit 2; }
+
+if $BUILD; then
   say "building (mvn package, tests skipped)"
   (cd "$ROOT" && mvn -B -q package -DskipTests) >&2
 fi
@@ -28,10 +43,13 @@ fi
 TIP_PG_JDBC=$("$ROOT/deploy/postgres.sh" start)
 export TIP_PG_JDBC
 
-if ! "$ROOT/deploy/keycloak.sh" status >/dev/null 2>&1; then
-  touch "$RUN/keycloak.started-by-run"
+# With replicas, Keycloak is a cluster of as many nodes behind HAProxy (deploy/replicas.sh).
+if ((REPLICAS == 1)); then
+  if ! "$ROOT/deploy/keycloak.sh" status >/dev/null 2>&1; then
+    touch "$RUN/keycloak.started-by-run"
+  fi
+  "$ROOT/deploy/keycloak.sh" start >&2
 fi
-"$ROOT/deploy/keycloak.sh" start >&2
 
 # JVM defaults for small services (issue 10; measured in docs/benchmarks.md): the serial collector (no
 # concurrent GC threads or remembered sets to keep on two cores), a heap that starts small and is
@@ -61,6 +79,13 @@ wait_ready() {
   say "$name did not become ready in 120 s; see $RUN/logs/$name.log"
   return 1
 }
+
+if ((REPLICAS > 1)); then
+  # The replicas and the balancer in front of them: deploy/replicas.sh (same helpers, same pid files).
+  source "$ROOT/deploy/replicas.sh"
+  start_replicated
+  exit 0
+fi
 
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}; port=${entry##*:}

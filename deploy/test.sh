@@ -38,3 +38,21 @@ fi
 if [[ -x $ROOT/web-tests/run.sh ]]; then
   "$ROOT/web-tests/run.sh"
 fi
+
+# The same system with two replicas of every service and of the gateway behind HAProxy (issue 11), on
+# the same PostgreSQL and Keycloak: a write through one replica read back through the other, the
+# dataset loaded once by replicas starting together, replicas killed under load, the security matrix
+# through the balancer. Only on a stack this script started: it takes the usual ports for HAProxy.
+if $started_stack; then
+  "$ROOT/deploy/stop.sh" --services
+  # Forget earlier start-up loads, so that the two replicas starting together find the dataset not
+  # loaded and one of them loads it (the databases' roles are deploy/postgres.sh's: password = name).
+  for db in country victim recommendation; do
+    psql -qAt "postgresql://$db:$db@${TIP_PG_JDBC#jdbc:postgresql://}/$db" \
+      -c "delete from startup_task where task like 'dataset %' or task = 'demo cases'"
+  done
+  "$ROOT/deploy/run.sh" --no-build --replicas 2
+  (cd "$ROOT" && mvn -B verify -Pe2e -pl e2e-tests -Dgroups=replicas -DexcludedGroups=none)
+else
+  echo "test: the replica tests need the usual ports for HAProxy; skipped on a stack this script did not start" >&2
+fi

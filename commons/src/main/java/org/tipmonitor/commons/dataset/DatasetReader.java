@@ -10,6 +10,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +72,29 @@ public class DatasetReader {
             }
         }
         return records;
+    }
+
+    /**
+     * A digest of the named files of the dataset in {@code folder} (the classpath one when empty): the
+     * same files give the same digest, whichever replica reads them.
+     */
+    public String fingerprint(Optional<Path> folder, List<String> files) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String file : files.stream().sorted().toList()) {
+            sha256.update((file + "\n").getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = open(folder, file)) {
+                sha256.update(in.readAllBytes());
+            } catch (IOException e) {
+                // The load reports the missing file with the rest of its problems.
+                sha256.update(("missing: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** Throws when any problem was found, so that a bad dataset writes nothing. */

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.tipmonitor.commons.cluster.OncePerDatabase;
 
 /**
  * Loads each service's dataset at start when {@code tip.dataset.load-on-start} is true, from the
- * folder in {@code tip.dataset.dir} or else from {@code dataset/} on the classpath.
+ * folder in {@code tip.dataset.dir} or else from {@code dataset/} on the classpath. Of several replicas
+ * starting at once only one loads a given dataset; the others find it loaded ({@link OncePerDatabase}).
  */
 @ApplicationScoped
 public class DatasetStartup {
@@ -22,6 +24,10 @@ public class DatasetStartup {
 
     @Inject
     Instance<DatasetLoader> loaders;
+    @Inject
+    DatasetReader reader;
+    @Inject
+    OncePerDatabase once;
     @ConfigProperty(name = "tip.dataset.load-on-start", defaultValue = "true")
     boolean loadOnStart;
     @ConfigProperty(name = "tip.dataset.dir")
@@ -32,9 +38,15 @@ public class DatasetStartup {
         if (!loadOnStart) {
             return;
         }
+        String from = folder.map(Path::toString).orElse("the classpath");
         for (DatasetLoader loader : loaders) {
-            Object report = loader.load(folder);
-            LOG.infof("Dataset loaded from %s: %s", folder.map(Path::toString).orElse("the classpath"), report);
+            String task = "dataset " + String.join(",", loader.files());
+            String fingerprint = reader.fingerprint(folder, loader.files());
+            Object[] report = new Object[1];
+            once.run(task, fingerprint, () -> report[0] = loader.load(folder)).ifPresentOrElse(
+                    done -> LOG.infof("Dataset from %s loaded already (by %s at %s), nothing to load", from,
+                            done.by(), done.at()),
+                    () -> LOG.infof("Dataset loaded from %s: %s", from, report[0]));
         }
     }
 }

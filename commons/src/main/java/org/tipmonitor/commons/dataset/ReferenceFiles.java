@@ -22,6 +22,8 @@ import org.tipmonitor.commons.source.SourceInput;
 public class ReferenceFiles {
 
     public static final String COUNTRIES = "country/countries.json";
+    /** The files every load reads besides its own ({@link DatasetLoader#files}). */
+    public static final List<String> FILES = List.of(SourceCatalog.FILE, COUNTRIES);
 
     @Inject
     DatasetReader reader;

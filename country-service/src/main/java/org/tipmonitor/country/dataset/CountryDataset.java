@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.tipmonitor.api.country.AssessmentInput;
 import org.tipmonitor.api.country.CountryInput;
 import org.tipmonitor.commons.dataset.DatasetLoader;
@@ -56,6 +57,11 @@ public class CountryDataset implements DatasetLoader {
     Event<CountryDataChanged> changed;
 
     public record LoadReport(int sources, int countries, int assessments, int statutes, int tierCounts) {
+    }
+
+    @Override
+    public List<String> files() {
+        return Stream.concat(ReferenceFiles.FILES.stream(), Stream.of(ASSESSMENTS, STATUTES, TIER_COUNTS)).toList();
     }
 
     @Override

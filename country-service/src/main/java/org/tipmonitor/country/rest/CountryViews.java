@@ -1,11 +1,8 @@
 package org.tipmonitor.country.rest;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +17,7 @@ import org.tipmonitor.api.country.StatuteView;
 import org.tipmonitor.api.country.TierCountView;
 import org.tipmonitor.api.source.SourceView;
 import org.tipmonitor.api.vocabulary.Tier;
+import org.tipmonitor.commons.cluster.SharedCaches;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.country.mapping.CountryMapper;
@@ -37,8 +35,9 @@ import org.tipmonitor.country.service.CountryService;
  * to share between requests; entities are not (they belong to one request's persistence context and
  * carry lazy collections), and caching them in the service would still leave the mapping to do on every
  * read. Assessments change only through admin writes and dataset loads, which fire
- * {@link CountryDataChanged}; the cache is emptied once such a write has committed, before the writer
- * gets its answer, so a write is visible to the next read.
+ * {@link CountryDataChanged}; the cache is emptied once such a write has committed, on this replica
+ * before the writer gets its answer and on every other replica as PostgreSQL delivers the write's
+ * notice (commons' SharedCaches), so a write is visible to the next read through any replica.
  */
 @ApplicationScoped
 public class CountryViews {
@@ -62,12 +61,15 @@ public class CountryViews {
     @Inject
     CountryMapper mapper;
     @Inject
-    @CacheName(CACHE)
-    Cache cache;
+    SharedCaches sharedCaches;
 
-    /** After the commit, not before: a read racing the write could otherwise cache the old state. */
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CountryDataChanged change) {
-        cache.invalidateAll().await().indefinitely();
+    /**
+     * In the write's transaction: the cache is emptied on every replica once the write has committed (and
+     * on this one before the writer gets its answer), never before: a read racing the write could
+     * otherwise cache the old state.
+     */
+    void onChange(@Observes CountryDataChanged change) {
+        sharedCaches.emptyOnCommit(CACHE);
     }
 
     @CacheResult(cacheName = CACHE)

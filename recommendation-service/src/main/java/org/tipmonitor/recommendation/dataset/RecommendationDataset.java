@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
 import org.tipmonitor.commons.dataset.ReferenceFiles;
@@ -45,6 +46,11 @@ public class RecommendationDataset implements DatasetLoader {
     Event<RecommendationDataChanged> changed;
 
     public record LoadReport(int sources, int recommendations, int inserted) {
+    }
+
+    @Override
+    public List<String> files() {
+        return Stream.concat(ReferenceFiles.FILES.stream(), Stream.of(RECOMMENDATIONS)).toList();
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.jboss.logging.Logger;
+import org.tipmonitor.commons.cluster.OncePerDatabase;
 import org.tipmonitor.victim.cases.ctdc.CaseFileGenerator;
 import org.tipmonitor.victim.cases.model.ImportReport;
 import org.tipmonitor.victim.cases.service.CaseImporter;
@@ -27,7 +28,8 @@ import org.tipmonitor.victim.cases.service.CaseImporter;
  * Generates the seeded synthetic case file at start and imports it, so that a fresh service has case
  * data to aggregate. The same seed gives the same file, so a restart imports nothing new; and since the
  * file is generated in a few milliseconds while importing it (to find it a duplicate at the end) takes
- * seconds, its SHA-256 is computed first and a file imported before is not imported again.
+ * seconds, its SHA-256 is computed first and a file imported before is not imported again. Of several
+ * replicas starting at once only one generates and imports it.
  */
 @ApplicationScoped
 public class DemoCaseFile {
@@ -38,6 +40,8 @@ public class DemoCaseFile {
     CaseImporter importer;
     @Inject
     DemoCasesConfig config;
+    @Inject
+    OncePerDatabase once;
 
     void onStart(@Observes StartupEvent event) {
         long rows = config.rows();
@@ -45,12 +49,19 @@ public class DemoCaseFile {
         if (rows <= 0) {
             return;
         }
+        // Of several replicas starting at once one imports; the others find the row it wrote.
+        once.run("demo cases", "rows " + rows + ", seed " + seed, () -> importDemo(rows, seed)).ifPresent(done ->
+                LOG.infof("Demo case file of %d rows (seed %d): imported already (by %s at %s)", rows, seed,
+                        done.by(), done.at()));
+    }
+
+    private Object importDemo(long rows, long seed) {
         try {
             String sha256 = sha256(rows, seed);
             if (importer.imported(sha256)) {
                 LOG.infof("Demo case file of %d rows (seed %d): imported before (SHA-256 %s), nothing to do", rows, seed,
                         sha256);
-                return;
+                return "imported before (SHA-256 " + sha256 + ")";
             }
             Path file = Files.createTempFile("ctdc-demo-", ".csv");
             try {
@@ -61,6 +72,7 @@ public class DemoCaseFile {
                     ImportReport report = importer.importFile(in, "demo (seed " + seed + ")");
                     LOG.infof("Demo case file of %d rows (seed %d): %s", rows, seed,
                             report.duplicateFile() ? "imported before, nothing added" : report.inserted() + " rows imported");
+                    return report;
                 }
             } finally {
                 Files.deleteIfExists(file);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
 import org.tipmonitor.commons.dataset.ReferenceFiles;
@@ -50,6 +51,11 @@ public class VictimDataset implements DatasetLoader {
     Event<VictimDataChanged> changed;
 
     public record LoadReport(int sources, int statistics, int pathways) {
+    }
+
+    @Override
+    public List<String> files() {
+        return Stream.concat(ReferenceFiles.FILES.stream(), Stream.of(STATISTICS, PATHWAYS)).toList();
     }
 
     @Override
