@@ -1,14 +1,12 @@
 package org.tipmonitor.recommendation.rest;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.tipmonitor.api.recommendation.RecommendationView;
+import org.tipmonitor.commons.cluster.SharedCaches;
 import org.tipmonitor.recommendation.mapping.RecommendationMapper;
 import org.tipmonitor.recommendation.model.RecommendationCriteria;
 import org.tipmonitor.recommendation.service.RecommendationDataChanged;
@@ -37,12 +35,15 @@ public class RecommendationViews {
     @Inject
     RecommendationMapper mapper;
     @Inject
-    @CacheName(CACHE)
-    Cache cache;
+    SharedCaches sharedCaches;
 
-    /** After the commit, not before: a read racing the write could otherwise cache the old state. */
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecommendationDataChanged change) {
-        cache.invalidateAll().await().indefinitely();
+    /**
+     * In the write's transaction: the cache is emptied on every replica once the write has committed (and
+     * on this one before the writer gets its answer), never before: a read racing the write could
+     * otherwise cache the old state (commons' SharedCaches, as country-service's CountryViews).
+     */
+    void onChange(@Observes RecommendationDataChanged change) {
+        sharedCaches.emptyOnCommit(CACHE);
     }
 
     @CacheResult(cacheName = CACHE)

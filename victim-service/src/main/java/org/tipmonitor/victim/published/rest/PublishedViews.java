@@ -1,11 +1,8 @@
 package org.tipmonitor.victim.published.rest;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +11,7 @@ import java.util.Map;
 import org.tipmonitor.api.victim.PathwayView;
 import org.tipmonitor.api.victim.StatisticView;
 import org.tipmonitor.api.vocabulary.ExploitationType;
+import org.tipmonitor.commons.cluster.SharedCaches;
 import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.victim.published.mapping.PublishedMapper;
 import org.tipmonitor.victim.published.model.Pathway;
@@ -58,12 +56,15 @@ public class PublishedViews {
     @Inject
     PublishedDataService service;
     @Inject
-    @CacheName(CACHE)
-    Cache cache;
+    SharedCaches sharedCaches;
 
-    /** After the commit, not before: a read racing the write could otherwise cache the old state. */
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) VictimDataChanged change) {
-        cache.invalidateAll().await().indefinitely();
+    /**
+     * In the write's transaction: the cache is emptied on every replica once the write has committed (and
+     * on this one before the writer gets its answer), never before: a read racing the write could
+     * otherwise cache the old state (commons' SharedCaches, as country-service's CountryViews).
+     */
+    void onChange(@Observes VictimDataChanged change) {
+        sharedCaches.emptyOnCommit(CACHE);
     }
 
     @CacheResult(cacheName = CACHE)
