@@ -4,6 +4,7 @@
 #
 #   deploy/run.sh             build (skipping tests), then start what is not running yet
 #   deploy/run.sh --no-build  start from the jars already built
+#   --prometheus (or TIP_PROMETHEUS=1) also starts Prometheus (Debian package) scraping every service
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -16,7 +17,15 @@ say() { echo "run: $*" >&2; }
 # Demo-only client secrets (deploy/demo-secrets.env), each used only when not set in the environment.
 source "$ROOT/deploy/demo-secrets.sh"
 
-if [[ ${1:-} != --no-build ]]; then
+build=true
+for arg in "$@"; do
+  case $arg in
+    --no-build) build=false ;;
+    --prometheus) TIP_PROMETHEUS=1 ;;
+  esac
+done
+
+if $build; then
   say "building (mvn package, tests skipped)"
   (cd "$ROOT" && mvn -B -q package -DskipTests) >&2
 fi
@@ -65,6 +74,26 @@ for entry in "${SERVICES[@]}"; do
   echo $! >"$RUN/pids/$name.pid"
   wait_ready "$name" "$port"
 done
+
+# Prometheus, when asked for: deploy/prometheus/prometheus.yml, data in .run/prometheus, as its own
+# system user when run as root (as PostgreSQL is), on TIP_PROMETHEUS_PORT (9090).
+if [[ ${TIP_PROMETHEUS:-0} == 1 ]] && ! alive prometheus; then
+  if ! command -v prometheus >/dev/null; then
+    say "installing Prometheus (Debian package prometheus)"
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >&2
+  fi
+  mkdir -p "$RUN/prometheus"
+  as=()
+  if [[ $(id -u) == 0 ]]; then
+    chown prometheus "$RUN/prometheus"
+    as=(setpriv --reuid=prometheus --regid=prometheus --init-groups)
+  fi
+  say "starting Prometheus on port ${TIP_PROMETHEUS_PORT:-9090}"
+  "${as[@]}" prometheus --config.file="$ROOT/deploy/prometheus/prometheus.yml" \
+    --storage.tsdb.path="$RUN/prometheus" --web.listen-address="127.0.0.1:${TIP_PROMETHEUS_PORT:-9090}" \
+    >"$RUN/logs/prometheus.log" 2>&1 &
+  echo $! >"$RUN/pids/prometheus.pid"
+fi
 
 cat <<EOF2
 
