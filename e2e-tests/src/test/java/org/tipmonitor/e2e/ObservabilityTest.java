@@ -52,9 +52,9 @@ class ObservabilityTest {
 
     @Test
     void httpMetricsNameTheEndpointsTemplateNeverAnId() {
-        given().auth().oauth2(Realm.user("alice")).get(Stack.COUNTRY.url("/api/v1/countries/NG")).then()
+        given().auth().oauth2(Realm.user("alice")).get(Stack.COUNTRY.url("/api/v1/countries/NGA")).then()
                 .statusCode(200);
-        given().auth().oauth2(Realm.user("alice")).get(Stack.COUNTRY.url("/api/v1/countries/NG/assessments")).then()
+        given().auth().oauth2(Realm.user("alice")).get(Stack.COUNTRY.url("/api/v1/countries/NGA/assessments")).then()
                 .statusCode(200);
         Set<String> uris = new TreeSet<>();
         Matcher m = URI_LABEL.matcher(metrics(Stack.COUNTRY));
@@ -62,7 +62,7 @@ class ObservabilityTest {
             uris.add(m.group(1));
         }
         assertThat(uris).contains("/api/v1/countries/{code}", "/api/v1/countries/{code}/assessments");
-        assertThat(uris).noneMatch(uri -> uri.contains("/NG"));
+        assertThat(uris).noneMatch(uri -> uri.contains("/NGA"));
     }
 
     @Test
@@ -72,10 +72,14 @@ class ObservabilityTest {
         for (String service : List.of("country-service", "victim-service", "recommendation-service")) {
             assertThat(metrics).as(service).containsPattern(
                     "tip_downstream_calls_seconds_count\\{[^}]*service=\"" + service + "\"[^}]*status=\"2xx\"");
-            assertThat(metrics).as(service + " guard").containsPattern(
-                    "ft_invocations_total\\{[^}]*method=\"" + service + "\"");
         }
-        assertThat(metrics).contains("ft_circuitbreaker_state_current").contains("mp_graphql_seconds_count")
+        // The guards' metrics name the client method they guard (its breaker's state, open or not).
+        for (String client : List.of("CountryClient", "VictimClient", "RecommendationClient")) {
+            assertThat(metrics).as(client + " guard").containsPattern(
+                    "ft_invocations_total\\{[^}]*method=\"[^\"]*" + client)
+                    .containsPattern("ft_circuitbreaker_state_current\\{[^}]*method=\"[^\"]*" + client);
+        }
+        assertThat(metrics).contains("mp_graphql_seconds_count")
                 .contains("http_server_requests_seconds_count{method=\"POST\"");
     }
 
