@@ -7,6 +7,7 @@
 #   deploy/run.sh --replicas 2  N replicas of every service and of the gateway (replica i of the service
 #                             on port P listens on i*10000+P: 18081, 28081, ...) behind HAProxy, which
 #                             takes the usual ports 8080-8083 (config generated into .run/haproxy.cfg)
+#   --prometheus (or TIP_PROMETHEUS=1) also starts Prometheus (Debian package) scraping every service
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,7 +26,8 @@ while [[ $# -gt 0 ]]; do
   case $1 in
     --no-build) BUILD=false ;;
     --replicas) REPLICAS=${2:?--replicas needs a number}; shift ;;
-    *) say "unknown option $1 (--no-build, --replicas N)"; exit 2 ;;
+    --prometheus) TIP_PROMETHEUS=1 ;;
+    *) say "unknown option $1 (--no-build, --replicas N, --prometheus)"; exit 2 ;;
   esac
   shift
 done
@@ -104,6 +106,26 @@ for entry in "${SERVICES[@]}"; do
   echo $! >"$RUN/pids/$name.pid"
   wait_ready "$name" "$port"
 done
+
+# Prometheus, when asked for: deploy/prometheus/prometheus.yml, data in .run/prometheus, as its own
+# system user when run as root (as PostgreSQL is), on TIP_PROMETHEUS_PORT (9090).
+if [[ ${TIP_PROMETHEUS:-0} == 1 ]] && ! alive prometheus; then
+  if ! command -v prometheus >/dev/null; then
+    say "installing Prometheus (Debian package prometheus)"
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >&2
+  fi
+  mkdir -p "$RUN/prometheus"
+  as=()
+  if [[ $(id -u) == 0 ]]; then
+    chown prometheus "$RUN/prometheus"
+    as=(setpriv --reuid=prometheus --regid=prometheus --init-groups)
+  fi
+  say "starting Prometheus on port ${TIP_PROMETHEUS_PORT:-9090}"
+  "${as[@]}" prometheus --config.file="$ROOT/deploy/prometheus/prometheus.yml" \
+    --storage.tsdb.path="$RUN/prometheus" --web.listen-address="127.0.0.1:${TIP_PROMETHEUS_PORT:-9090}" \
+    >"$RUN/logs/prometheus.log" 2>&1 &
+  echo $! >"$RUN/pids/prometheus.pid"
+fi
 
 cat <<EOF2
 

@@ -32,7 +32,8 @@ else
   started_stack=true
   # From here stop.sh stops PostgreSQL too, if this script started it.
   $started_pg && touch "$RUN/postgres.started-by-run" && started_pg=false
-  "$ROOT/deploy/run.sh" --no-build
+  # With Prometheus, so that the suite sees it scrape every service (ObservabilityTest).
+  TIP_PROMETHEUS=1 "$ROOT/deploy/run.sh" --no-build
 fi
 (cd "$ROOT" && mvn -B verify -Pe2e -pl e2e-tests)
 if [[ -x $ROOT/web-tests/run.sh ]]; then

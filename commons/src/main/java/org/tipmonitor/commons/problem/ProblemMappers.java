@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -21,6 +24,21 @@ import org.tipmonitor.commons.rest.TextInput;
 
 /** Every error a service answers is problem+json; these mappers are the one place that says how. */
 public class ProblemMappers {
+
+    /** Conflicts answered (409), by what clashed: an operator sees writers racing or editing stale copies. */
+    private final Counter staleVersions;
+    private final Counter duplicates;
+
+    @Inject
+    public ProblemMappers(MeterRegistry registry) {
+        staleVersions = conflicts(registry, "version");
+        duplicates = conflicts(registry, "duplicate");
+    }
+
+    private static Counter conflicts(MeterRegistry registry, String kind) {
+        return Counter.builder("tip.conflicts").description("Writes answered 409 Conflict, by what clashed")
+                .tag("kind", kind).register(registry);
+    }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
@@ -70,6 +88,9 @@ public class ProblemMappers {
     /** A unique key the database enforces (two writers racing to create the same row) is a conflict. */
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e) {
+        if ("23505".equals(e.getSQLState())) {
+            duplicates.increment();
+        }
         return "23505".equals(e.getSQLState())
                 ? respond(Problem.of(409, "Conflict", "A record with the same key exists already."))
                 : respond(Problem.of(400, "Bad Request", "The request breaks a rule of the stored data: "
@@ -78,7 +99,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response stale(OptimisticLockException e) {
+        staleVersions.increment();
         return respond(Problem.of(409, "Conflict", "Someone else changed this record first; read it again and retry."));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        (e.kind() == ConflictException.Kind.VERSION ? staleVersions : duplicates).increment();
+        return web(e);
     }
 
     @ServerExceptionMapper

@@ -137,7 +137,7 @@ public class CountryService {
             throw new InvalidInputException("version", "the version you read is required to update");
         }
         if (input.version() != assessment.version) {
-            throw new ConflictException("The assessment is at version " + assessment.version
+            throw ConflictException.staleVersion("The assessment is at version " + assessment.version
                     + ", not " + input.version() + "; read it again and retry");
         }
         inputs.applyTo(input, assessment);

@@ -1,5 +1,7 @@
 package org.tipmonitor.gateway.observability;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.tipmonitor.gateway.client.DownstreamGuards;
 import org.tipmonitor.gateway.config.GatewayConfig;
@@ -25,6 +28,9 @@ import org.tipmonitor.gateway.security.AccessRules;
  * and how long they took: the way to see that batching holds and where time goes. Other callers do not
  * get it, since it names the services behind the gateway (security/AccessRules.seesServerTiming). A
  * {@code @Provider}, so every REST client of the gateway reports to it; calls to Keycloak are not tallied.
+ * The same measurement goes to the metric {@code tip.downstream.calls} (per service and answer class:
+ * 2xx, 4xx, 5xx); calls that got no answer at all (timeouts, refused connections, open breakers) are
+ * counted by the fault-tolerance metrics ({@code ft.invocations.total} per service).
  */
 @Provider
 @ApplicationScoped
@@ -36,14 +42,25 @@ public class DownstreamTiming implements ClientRequestFilter, ClientResponseFilt
     @Inject
     CurrentVertxRequest request;
     private final Map<String, String> names;
+    /** Per service, a timer per answer class (index status / 100), made once: no lookup by tags per call. */
+    private final Map<String, Timer[]> timers = new HashMap<>();
 
     @Inject
-    DownstreamTiming(GatewayConfig config) {
+    DownstreamTiming(GatewayConfig config, MeterRegistry registry) {
         // Not Map.of: in the unit tests every service has the same (unreachable) address.
         names = new HashMap<>();
         names.put(config.country().url().getAuthority(), DownstreamGuards.COUNTRY);
         names.put(config.victim().url().getAuthority(), DownstreamGuards.VICTIM);
         names.put(config.recommendation().url().getAuthority(), DownstreamGuards.RECOMMENDATION);
+        for (String service : names.values()) {
+            Timer[] byClass = new Timer[6];
+            for (int c = 1; c < byClass.length; c++) {
+                byClass[c] = Timer.builder("tip.downstream.calls")
+                        .description("Calls from the gateway to a service that got an answer, by answer class")
+                        .tag("service", service).tag("status", c + "xx").register(registry);
+            }
+            timers.put(service, byClass);
+        }
     }
 
     /** Per service: calls and total milliseconds. */
@@ -76,16 +93,21 @@ public class DownstreamTiming implements ClientRequestFilter, ClientResponseFilt
 
     @Override
     public void filter(ClientRequestContext call, ClientResponseContext response) {
-        RoutingContext ctx = current();
         Object started = call.getProperty(STARTED);
-        if (ctx == null || started == null) {
-            return;
-        }
-        double ms = (System.nanoTime() - (long) started) / 1e6;
         String service = names.get(call.getUri().getAuthority());
-        if (service == null) {
+        if (started == null || service == null) {
             return;
         }
+        long nanos = System.nanoTime() - (long) started;
+        int statusClass = response.getStatus() / 100;
+        if (statusClass >= 1 && statusClass <= 5) {
+            timers.get(service)[statusClass].record(nanos, TimeUnit.NANOSECONDS);
+        }
+        RoutingContext ctx = current();
+        if (ctx == null) {
+            return;
+        }
+        double ms = nanos / 1e6;
         synchronized (ctx) {
             Map<String, Tally> tallies = ctx.get(KEY);
             if (tallies == null) {

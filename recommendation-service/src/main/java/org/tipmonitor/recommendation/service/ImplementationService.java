@@ -55,7 +55,7 @@ public class ImplementationService {
                 return replay.get();
             }
             Recommendation current = recommendations.get(recommendationId);
-            throw new ConflictException("Recommendation " + recommendationId + " is at version " + current.version
+            throw ConflictException.staleVersion("Recommendation " + recommendationId + " is at version " + current.version
                     + ", not " + input.expectedVersion() + "; read it again and retry");
         }
         ImplementationUpdate update = new ImplementationUpdate();

@@ -1,5 +1,6 @@
 package org.tipmonitor.victim.cases.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.SystemException;
@@ -40,6 +41,9 @@ public class CaseImporter {
     CaseFileRepository files;
     @Inject
     TransactionManager transactions;
+    /** tip.case.imports by outcome (imported, duplicate, rejected) and tip.case.rows imported. */
+    @Inject
+    MeterRegistry metrics;
 
     /** Thrown when the file has bad rows; nothing was written. */
     public static class RejectedFile extends RuntimeException {
@@ -84,20 +88,23 @@ public class CaseImporter {
                 if (unlisted[0] > 0) {
                     problems.add(new Problem.Violation("file", unlisted[0] + " more bad lines are not listed"));
                 }
-                throw new RejectedFile(problems);
+                throw rejected(problems);
             }
             long inserted = write.endRows();
             String hash = HexFormat.of().formatHex(sha256.digest());
             if (write.imported(hash)) {
                 transactions.setRollbackOnly();
+                metrics.counter("tip.case.imports", "outcome", "duplicate").increment();
                 return new ImportReport(0, hash, rows[0], 0, true);
             }
             write.recordFile(hash, inserted, importedBy);
+            metrics.counter("tip.case.imports", "outcome", "imported").increment();
+            metrics.counter("tip.case.rows").increment(inserted);
             return new ImportReport(write.fileId(), hash, rows[0], inserted, false);
         } catch (CharacterCodingException e) {
-            throw new RejectedFile(List.of(new Problem.Violation("file", "is not UTF-8 text")));
+            throw rejected(List.of(new Problem.Violation("file", "is not UTF-8 text")));
         } catch (CaseFileReader.MalformedFile e) {
-            throw new RejectedFile(List.of(new Problem.Violation("line " + e.line, e.getMessage())));
+            throw rejected(List.of(new Problem.Violation("line " + e.line, e.getMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SystemException e) {
@@ -111,6 +118,11 @@ public class CaseImporter {
      */
     public boolean imported(String sha256) {
         return files.imported(sha256);
+    }
+
+    private RejectedFile rejected(List<Problem.Violation> problems) {
+        metrics.counter("tip.case.imports", "outcome", "rejected").increment();
+        return new RejectedFile(problems);
     }
 
     private static MessageDigest sha256() {

@@ -1,5 +1,6 @@
 package org.tipmonitor.victim.disclosure.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,12 @@ public class CaseStatisticsService {
     CaseCountRepository counts;
     @Inject
     DisclosureConfig config;
+    /**
+     * tip.disclosure.refusals (partner queries refused before counting, by reason) and tip.disclosure.cells
+     * (cells of partners' answers, shown or suppressed).
+     */
+    @Inject
+    MeterRegistry metrics;
 
     private PerturbationTable perturbation;
 
@@ -54,11 +61,11 @@ public class CaseStatisticsService {
             return;
         }
         if (filter.yearFrom() == null) {
-            throw new InvalidInputException("yearFrom", "partners filter by one whole year: give yearFrom equal to "
+            throw refused("year-range", "yearFrom", "partners filter by one whole year: give yearFrom equal to "
                     + "yearTo (or group by YEAR); ranges of years are not served to partners");
         }
         if (!Objects.equals(filter.yearFrom(), filter.yearTo())) {
-            throw new InvalidInputException("yearTo", "partners filter by one whole year: give yearTo equal to "
+            throw refused("year-range", "yearTo", "partners filter by one whole year: give yearTo equal to "
                     + "yearFrom (or group by YEAR); ranges of years are not served to partners");
         }
     }
@@ -82,7 +89,7 @@ public class CaseStatisticsService {
                     total.cases());
         }
         if (cells.size() > config.maxCells()) {
-            throw new InvalidInputException("groupBy", "the answer would have " + cells.size()
+            throw refused("too-many-cells", "groupBy", "the answer would have " + cells.size()
                     + " cells, more than the " + config.maxCells() + " disclosure control handles; filter it or "
                     + "group by fewer dimensions");
         }
@@ -91,7 +98,7 @@ public class CaseStatisticsService {
             table = new DisclosureControl(dims.size(), dims.indexOf(CaseDimension.EXPLOITATION_TYPE), cells,
                     threshold).protect();
         } catch (TooDetailed e) {
-            throw new InvalidInputException("groupBy", e.getMessage());
+            throw refused("too-detailed", "groupBy", e.getMessage());
         }
         TreeSet<List<Object>> shown = new TreeSet<>(DisclosureControl.KEY);
         shown.addAll(keys);
@@ -102,7 +109,15 @@ public class CaseStatisticsService {
         }).toList();
         Long publishedTotal = total.cases() == 0 ? Long.valueOf(0)
                 : total.cases() < threshold ? null : published(total);
+        // How much disclosure control hides: cells suppressed, against cells shown.
+        metrics.counter("tip.disclosure.cells", "shown", "false").increment(table.suppressed().size());
+        metrics.counter("tip.disclosure.cells", "shown", "true").increment(published.size() - table.suppressed().size());
         return new CaseAggregate(threshold, true, table.suppressed().size(), dims, published, publishedTotal);
+    }
+
+    private InvalidInputException refused(String reason, String field, String message) {
+        metrics.counter("tip.disclosure.refusals", "reason", reason).increment();
+        return new InvalidInputException(field, message);
     }
 
     /** A shown count (≥ k) as partners see it: perturbed by its cell key, the same for the same records. */

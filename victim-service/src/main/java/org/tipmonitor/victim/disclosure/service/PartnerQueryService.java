@@ -1,5 +1,6 @@
 package org.tipmonitor.victim.disclosure.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,6 +32,9 @@ public class PartnerQueryService {
     PartnerQueryRepository repository;
     @Inject
     DisclosureConfig config;
+    /** tip.disclosure.partner.queries by outcome: answered, or refused because the day's budget is spent. */
+    @Inject
+    MeterRegistry metrics;
 
     /** Logs the query and charges it; throws {@link BudgetSpent} (the refusal is logged too) when spent. */
     public void charge(AccessRules.Caller caller, List<CaseDimension> groupBy, CaseFilter filter) {
@@ -41,10 +45,12 @@ public class PartnerQueryService {
         int limit = config.dailyQueries();
         if (!repository.chargeAndLog(caller.subject(), caller.userName(), caller.client(), caller.organization(),
                 grouping, asked, limit)) {
+            metrics.counter("tip.disclosure.partner.queries", "outcome", "refused").increment();
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             OffsetDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
             throw new BudgetSpent(limit, Math.max(1, Duration.between(now, midnight).toSeconds()));
         }
+        metrics.counter("tip.disclosure.partner.queries", "outcome", "answered").increment();
     }
 
     /** The log of one UTC day (today when null), newest first, optionally of one subject. */
