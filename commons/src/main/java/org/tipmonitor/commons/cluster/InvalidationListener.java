@@ -123,7 +123,7 @@ public class InvalidationListener {
                 continue;
             }
             for (PGNotification notice : notices) {
-                caches.emptyHere(notice.getParameter());
+                caches.onNotice(notice.getParameter());
             }
         }
     }

@@ -9,6 +9,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
+import java.util.UUID;
 import java.util.Collection;
 import org.hibernate.Session;
 
@@ -27,8 +28,18 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class SharedCaches {
 
-    /** The PostgreSQL channel; a notification's payload is the name of the cache to empty. */
+    /**
+     * The PostgreSQL channel; a notification's payload is the name of the cache to empty, then, after
+     * {@link #FROM}, the replica that wrote (a notice without it is for every replica).
+     */
     static final String CHANNEL = "tip_cache_invalidation";
+    static final String FROM = "|from:";
+    /**
+     * This replica, for its own notices: it has emptied its cache at the commit already, and the notice
+     * comes back through its listener some time later; emptying again then would throw away what was read
+     * and cached since, and a read in between could see the cache emptied by a stale notice.
+     */
+    static final String REPLICA = UUID.randomUUID().toString();
 
     @Inject
     EntityManager entityManager;
@@ -47,7 +58,7 @@ public class SharedCaches {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
                 notify.setString(1, CHANNEL);
-                notify.setString(2, cacheName);
+                notify.setString(2, cacheName + FROM + REPLICA);
                 notify.execute();
             }
         });
@@ -68,6 +79,16 @@ public class SharedCaches {
     /** The caches this replica holds; the listener is needed only when there are any. */
     Collection<String> names() {
         return caches.getCacheNames();
+    }
+
+    /** A notice from the listener: the named cache is emptied unless the notice is this replica's own. */
+    void onNotice(String payload) {
+        int from = payload.indexOf(FROM);
+        if (from < 0) {
+            emptyHere(payload);
+        } else if (!payload.substring(from + FROM.length()).equals(REPLICA)) {
+            emptyHere(payload.substring(0, from));
+        }
     }
 
     void emptyHere(String cacheName) {
