@@ -22,9 +22,18 @@ final class Realm {
 
     /** A partner organization's own system: client credentials of its confidential client. */
     static String partnerSystem() {
-        return CACHE.computeIfAbsent("partner-freedom-network", c -> given()
+        return system("partner-freedom-network", "TIP_PARTNER_FREEDOM_NETWORK_SECRET", "freedom-network-secret");
+    }
+
+    /** The other demo organization's system (safe-passage): client credentials of its confidential client. */
+    static String safePassageSystem() {
+        return system("partner-safe-passage", "TIP_PARTNER_SAFE_PASSAGE_SECRET", "safe-passage-secret");
+    }
+
+    private static String system(String client, String secretVariable, String demoSecret) {
+        return CACHE.computeIfAbsent(client, c -> given()
                 .formParams(Map.of("grant_type", "client_credentials", "client_id", c,
-                        "client_secret", secret("TIP_PARTNER_FREEDOM_NETWORK_SECRET", "freedom-network-secret")))
+                        "client_secret", secret(secretVariable, demoSecret)))
                 .post(URL + "/protocol/openid-connect/token").then().statusCode(200)
                 .extract().path("access_token"));
     }

@@ -39,6 +39,8 @@ public class DownstreamGuards {
      * reverse. No guard retries anything: a write is repeated only by its client, with its requestId.
      */
     public static final String RECOMMENDATION_WRITES = "recommendation-service-writes";
+    /** Writes to victim-service (partner findings): as RECOMMENDATION_WRITES, for the same reasons. */
+    public static final String VICTIM_WRITES = "victim-service-writes";
 
     @Produces
     @Singleton
@@ -73,6 +75,13 @@ public class DownstreamGuards {
     @Identifier(RECOMMENDATION_WRITES)
     Guard recommendationWrites(GatewayConfig config) {
         return guard(RECOMMENDATION_WRITES, config.downstream(), config.downstream().writeTimeout());
+    }
+
+    @Produces
+    @Singleton
+    @Identifier(VICTIM_WRITES)
+    Guard victimWrites(GatewayConfig config) {
+        return guard(VICTIM_WRITES, config.downstream(), config.downstream().writeTimeout());
     }
 
     static Guard guard(String service, GatewayConfig.Downstream settings) {

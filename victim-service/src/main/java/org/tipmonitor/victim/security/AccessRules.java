@@ -25,6 +25,14 @@ import org.tipmonitor.commons.security.OrganizationClaim;
  *   <li>Partner queries ({@link #partner}): every case-statistics query of a caller without exact counts
  *       is logged and charged to a daily budget per token subject; only admins read that log
  *       ({@link #requireQueryLogReader}, GET /api/v1/case-statistics/queries, 403 for everyone else).</li>
+ *   <li>Partner findings (/api/v1/partner-findings; writes there need admin or partner, application.properties,
+ *       and the realm resource partner-findings-api): admins and analysts see every one
+ *       ({@link #seesEveryPartnerFinding}); everyone else sees the published ones and every one of their own
+ *       organizations ({@link #organizations}). Only a caller in exactly one organization writes one, for that
+ *       organization ({@link #contributingOrganization}: 403 otherwise, since no request body can make the
+ *       caller a member), and only its own organization's; only admins publish or return
+ *       ({@link #requireFindingReviewer}). Who took a review step is shown to admins and analysts
+ *       ({@link #seesReviewers}).</li>
  * </ol>
  */
 @ApplicationScoped
@@ -42,6 +50,53 @@ public class AccessRules {
     public void requireQueryLogReader() {
         if (!identity.hasRole(Roles.ADMIN)) {
             throw new ForbiddenException("only admins read the partner query log");
+        }
+    }
+
+    /** Admins and analysts see every partner finding, drafts of every organization included. */
+    public boolean seesEveryPartnerFinding() {
+        return identity.hasRole(Roles.ANALYST) || identity.hasRole(Roles.ADMIN);
+    }
+
+    /** Who took each review step of a partner finding (a personal detail): admins and analysts, not partners. */
+    public boolean seesReviewers() {
+        return seesEveryPartnerFinding();
+    }
+
+    /** The caller's organizations (aliases), from the token's organization claim; empty for none. */
+    public List<String> organizations() {
+        return identity.getPrincipal() instanceof JsonWebToken jwt
+                ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME)) : List.of();
+    }
+
+    /**
+     * The organization a caller writes partner findings for: their one organization. 403, not 400, for a caller
+     * in none or in several: it is who they are, not what they sent, that is wrong, and no other request would
+     * succeed (a member of several would otherwise have to be trusted to name the right one).
+     */
+    public String contributingOrganization() {
+        List<String> organizations = organizations();
+        if (organizations.size() != 1) {
+            throw new ForbiddenException(organizations.isEmpty()
+                    ? "only members and systems of a partner organization contribute findings; the token names no organization"
+                    : "the token names " + organizations.size() + " organizations; a finding is contributed for exactly one");
+        }
+        return organizations.get(0);
+    }
+
+    /** Changing a finding (edit, submit): only a member or system of the organization it belongs to. */
+    public void requireMemberOf(String organization) {
+        String own = contributingOrganization();
+        if (!own.equals(organization)) {
+            throw new ForbiddenException("this partner finding belongs to organization " + organization
+                    + "; only its own organization changes it");
+        }
+    }
+
+    /** Only admins publish or return a submitted partner finding. */
+    public void requireFindingReviewer() {
+        if (!identity.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("only admins publish or return partner findings");
         }
     }
 
