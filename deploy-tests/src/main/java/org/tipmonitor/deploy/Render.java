@@ -105,7 +105,7 @@ public final class Render {
             values.putObject(module).putObject("app");
         }
         write(umbrella.resolve("values.yaml"), values,
-                "Override a service's chart values under its name, e.g. --set gateway.app.host=monitor.example.org;\n"
+                "Override a service's chart values under its name, e.g. --set gateway.app.image=<registry>/gateway:<tag>;\n"
                         + "# each service's defaults are in charts/<service>/values.yaml.");
     }
 
