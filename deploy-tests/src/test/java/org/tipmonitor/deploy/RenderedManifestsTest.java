@@ -188,6 +188,33 @@ class RenderedManifestsTest {
     }
 
     @Test
+    void no_literal_env_var_is_empty_or_hides_a_setting_of_the_configmap() {
+        // Quarkus adds an env var for every ${VAR} its configuration reads (empty when it has no default); a
+        // literal env var wins over envFrom, so such a one would silently replace the ConfigMap's value.
+        Map<String, Set<String>> configMapKeys = new java.util.HashMap<>();
+        ofKind(manifests, "ConfigMap").forEach(c -> {
+            Set<String> keys = new HashSet<>();
+            c.path("data").fieldNames().forEachRemaining(keys::add);
+            configMapKeys.put(c.path("metadata").path("name").asText(), keys);
+        });
+        for (JsonNode deployment : deployments) {
+            for (JsonNode container : containers(deployment)) {
+                Set<String> fromConfigMaps = new HashSet<>();
+                container.path("envFrom").forEach(from -> fromConfigMaps.addAll(
+                        configMapKeys.getOrDefault(from.path("configMapRef").path("name").asText(), Set.of())));
+                assertThat(fromConfigMaps).as(container.path("name") + " reads a ConfigMap").isNotEmpty();
+                for (JsonNode env : container.path("env")) {
+                    if (env.has("value")) {
+                        String name = env.path("name").asText();
+                        assertThat(env.path("value").asText()).as(container.path("name") + " " + name).isNotEmpty();
+                        assertThat(fromConfigMaps).as(container.path("name") + " " + name + " hides the ConfigMap's").doesNotContain(name);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void every_service_selects_the_pods_of_a_deployment() {
         List<Map<String, String>> podLabels = deployments.stream()
                 .map(d -> labels(d.path("spec").path("template").path("metadata").path("labels"))).toList();
