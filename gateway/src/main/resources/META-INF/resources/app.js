@@ -205,7 +205,7 @@ async function countriesPage(params) {
 }
 
 const RECOMMENDATION_FIELDS = `id reportYear pillar text status version yearsOutstanding history { status note evidenceUrl recordedAt recordedBy } ${CITATION_FIELDS}
-  partnerAssessments { id state status note asOf evidenceUrls organization { id name } }`;
+  partnerAssessments { id state status note asOf organization { id name } }`;
 const COUNTRY_QUERY = `query($code: ID!) {
   country(code: $code) {
     code name region

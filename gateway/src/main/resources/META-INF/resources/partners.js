@@ -17,7 +17,7 @@ export function partnerViewsHtml(r, { esc, STATUS_LABEL, link }) {
     <ul>${published.map((a) => `<li class="partner-view" data-organization="${esc(a.organization.id)}">
       <strong>${esc(a.organization.name)}</strong>: <span class="status status-${esc(a.status)}">${esc(STATUS_LABEL[a.status])}</span>
       as of ${esc(a.asOf)} — <span class="note">${esc(a.note)}</span>
-      ${a.evidenceUrls.map((u) => link(u, 'evidence')).join(' ')}</li>`).join('')}</ul>
+      ${(a.evidenceUrls ?? []).map((u) => link(u, 'evidence')).join(' ')}</li>`).join('')}</ul>
   </section>`;
 }
 
