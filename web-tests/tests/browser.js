@@ -38,6 +38,10 @@ export async function signIn(page, username, password = username) {
   await page.locator('#sign-in').click();
   await page.waitForURL((url) => url.port === '8180' || url.pathname.includes('/realms/'));
   await page.locator('#username').fill(username);
+  // With Keycloak Organizations on, the login asks for the user name first (identity-first), then the password.
+  if (!(await page.locator('#password').isVisible())) {
+    await page.locator('#kc-login').click();
+  }
   await page.locator('#password').fill(password);
   await Promise.all([
     page.waitForURL((url) => url.origin === BASE_URL && !url.searchParams.has('code')),

@@ -4,6 +4,7 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { jwtDecode } from 'jwt-decode';
 import { Chart, registerables } from 'chart.js';
+import { organizationPage, reviewPage, partnerViewsHtml } from './partners.js';
 
 Chart.register(...registerables);
 
@@ -203,7 +204,8 @@ async function countriesPage(params) {
   });
 }
 
-const RECOMMENDATION_FIELDS = `id reportYear pillar text status version yearsOutstanding history { status note evidenceUrl recordedAt recordedBy } ${CITATION_FIELDS}`;
+const RECOMMENDATION_FIELDS = `id reportYear pillar text status version yearsOutstanding history { status note evidenceUrl recordedAt recordedBy } ${CITATION_FIELDS}
+  partnerAssessments { id state status note asOf organization { id name } }`;
 const COUNTRY_QUERY = `query($code: ID!) {
   country(code: $code) {
     code name region
@@ -318,6 +320,7 @@ function recommendationHtml(r) {
     <details class="evidence"><summary>Source, in its words</summary>${citationList(r.citations)}</details>
     <p class="meta">Status: <span class="status status-${r.status}" data-status>${STATUS_LABEL[r.status]}</span>
       · version <span data-version>${r.version}</span> · made ${r.yearsOutstanding} ${r.yearsOutstanding === 1 ? 'year' : 'years in a row'}</p>
+    ${partnerViewsHtml(r, { esc, STATUS_LABEL, link })}
     <div class="message" role="status" aria-live="polite"></div>
     ${r.history.length ? `<table class="data history"><caption>Implementation history of ${esc(r.id)}</caption>
       <thead><tr><th scope="col">Recorded</th><th scope="col">Status</th><th scope="col">Note</th><th scope="col">Evidence</th>${showBy ? '<th scope="col">Recorded by</th>' : ''}</tr></thead>
@@ -441,6 +444,9 @@ async function progressPage(params) {
 
 // ---------------------------------------------------------------- routing
 
+/** What partners.js's pages share with this file. */
+const partnerContext = () => ({ gql, post, show, esc, link, STATUSES, STATUS_LABEL });
+
 async function route() {
   const [path, query] = (location.hash.replace(/^#/, '') || '/countries').split('?');
   const params = new URLSearchParams(query ?? '');
@@ -453,6 +459,8 @@ async function route() {
   try {
     if (page === 'country' && path.split('/')[2]) await countryPage(decodeURIComponent(path.split('/')[2]));
     else if (page === 'progress') await progressPage(params);
+    else if (page === 'organization') await organizationPage(partnerContext(), params.get('edit'));
+    else if (page === 'review') await reviewPage(partnerContext());
     else await countriesPage(params);
   } catch (err) {
     showError(err);

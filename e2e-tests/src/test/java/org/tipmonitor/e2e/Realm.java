@@ -38,6 +38,15 @@ final class Realm {
                 .extract().path("access_token"));
     }
 
+    /** The system of another partner organization (Safe Passage Alliance): client credentials of its client. */
+    static String partnerSystem(String client, String secretVariable, String demoSecret) {
+        return CACHE.computeIfAbsent(client, c -> given()
+                .formParams(Map.of("grant_type", "client_credentials", "client_id", c,
+                        "client_secret", secret(secretVariable, demoSecret)))
+                .post(URL + "/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token"));
+    }
+
     /** A real token of alice whose one-second lifespan has run out. */
     static String expired() {
         return CACHE.computeIfAbsent("expired", n -> {

@@ -3,6 +3,6 @@ package org.tipmonitor.gateway.model;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** A partner organization, known by the alias Keycloak Organizations put in its members' tokens. */
+/** A partner organization: {@code id} is its Keycloak alias (the token's organization claim), {@code name} its display name. */
 public record Organization(@NonNull @Id String id, @NonNull String name) {
 }

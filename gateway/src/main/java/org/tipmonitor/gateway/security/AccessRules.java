@@ -37,6 +37,14 @@ public class AccessRules {
         }
     }
 
+    /** Publishing and returning partner assessments: admins only (recommendation-service decides the rest). */
+    public void requireReviewer() {
+        requireReader();
+        if (!identity.hasRole(ADMIN)) {
+            throw new GraphErrors.Forbidden("Only admins publish or return partner assessments");
+        }
+    }
+
     /** Who recorded an update is a personal detail: admins and analysts see it, partners do not. */
     public boolean seesRecorder() {
         return identity.hasRole(ADMIN) || identity.hasRole(ANALYST);
