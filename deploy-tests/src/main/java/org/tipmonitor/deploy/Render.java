@@ -242,7 +242,14 @@ public final class Render {
         }
         if (node.isArray()) {
             ArrayNode copy = JSON.createArrayNode();
-            node.forEach(item -> copy.add(replaceLocalUrl(item)));
+            for (JsonNode item : node) {
+                JsonNode replaced = replaceLocalUrl(item);
+                // Other local addresses (the services' Swagger UI on their loopback ports) are for one host
+                // only: a cluster exposes nothing but the gateway, so they are left out of the list.
+                if (!(replaced.isTextual() && replaced.asText().contains("//localhost"))) {
+                    copy.add(replaced);
+                }
+            }
             return copy;
         }
         if (node.isObject()) {
