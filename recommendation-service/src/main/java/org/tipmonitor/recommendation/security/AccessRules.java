@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.tipmonitor.api.vocabulary.OrganizationClaim;
 import org.tipmonitor.api.vocabulary.Roles;
-import org.tipmonitor.commons.security.OrganizationClaim;
 
 /**
  * Who may do what in recommendation-service, all in one place. The only class that asks for a role.
@@ -30,7 +30,7 @@ import org.tipmonitor.commons.security.OrganizationClaim;
  *     <ul>
  *     <li>seeing ({@link #seesEveryAssessment}, {@link #readingOrganization}): admins and analysts see every assessment; anyone else the
  *         published ones and the unpublished ones of its own organization (the token's organization claim,
- *         read by commons' OrganizationClaim), provided it belongs to exactly one;</li>
+ *         read by api's OrganizationClaim), provided it belongs to exactly one;</li>
  *     <li>writing ({@link #contributingOrganization}): a partner (role) that belongs to exactly one
  *         organization creates assessments for it, and edits and submits its organization's own; a caller of
  *         no organization or of several gets 403 (several: the request could not say for which);</li>

@@ -23,7 +23,7 @@ import org.tipmonitor.recommendation.config.OrganizationsConfig;
 
 /**
  * The display names of partner organizations, by alias. A token names its organization by alias only
- * (commons' OrganizationClaim), and the organizations live in Keycloak, not in a table of ours; so the
+ * (api's OrganizationClaim), and the organizations live in Keycloak, not in a table of ours; so the
  * names are read from Keycloak's admin API ({@code GET /admin/realms/tip-monitor/organizations}) with the
  * service account of the client {@code tip-organization-directory}, and kept in memory.
  *

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.tipmonitor.api.vocabulary.OrganizationClaim;
 import org.tipmonitor.api.vocabulary.Roles;
-import org.tipmonitor.commons.security.OrganizationClaim;
 
 /**
  * Who may do what in victim-service: the whole rule set, and the only class that checks roles.

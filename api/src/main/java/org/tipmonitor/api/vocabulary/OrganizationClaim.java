@@ -1,4 +1,4 @@
-package org.tipmonitor.commons.security;
+package org.tipmonitor.api.vocabulary;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +11,8 @@ import java.util.Objects;
  * aliases ({@code ["freedom-network"]}), or, when the mapper is set to add ids or attributes, an object
  * keyed by alias. Organizations and their members live in Keycloak only (deploy/keycloak.sh
  * add-organization); the services know an organization by its alias, from the token, and keep no table
- * of members. This is the one reading of that claim for every service and the gateway.
+ * of members. This is the one reading of that claim for every service and the gateway (hence in api,
+ * which the gateway shares; commons is the services' only).
  */
 public final class OrganizationClaim {
 

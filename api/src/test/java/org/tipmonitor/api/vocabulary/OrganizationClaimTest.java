@@ -1,4 +1,4 @@
-package org.tipmonitor.commons.security;
+package org.tipmonitor.api.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
