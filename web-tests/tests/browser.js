@@ -32,17 +32,25 @@ export async function openBrowser() {
   };
 }
 
+/**
+ * Fills Keycloak's login form, leaving the final "Sign In" click to the caller (who waits for its own
+ * callback). With Keycloak Organizations on, the login asks for the user name first (identity-first), then
+ * for the password on a second form.
+ */
+export async function fillKeycloakLogin(page, username, password = username) {
+  await page.locator('#username').fill(username);
+  if (!(await page.locator('#password').isVisible())) {
+    await page.locator('#kc-login').click();
+  }
+  await page.locator('#password').fill(password);
+}
+
 /** Signs in from the web client's own button through the Keycloak login form. */
 export async function signIn(page, username, password = username) {
   await page.goto(`${BASE_URL}/`);
   await page.locator('#sign-in').click();
   await page.waitForURL((url) => url.port === '8180' || url.pathname.includes('/realms/'));
-  await page.locator('#username').fill(username);
-  // With Keycloak Organizations on, the login asks for the user name first (identity-first), then the password.
-  if (!(await page.locator('#password').isVisible())) {
-    await page.locator('#kc-login').click();
-  }
-  await page.locator('#password').fill(password);
+  await fillKeycloakLogin(page, username, password);
   await Promise.all([
     page.waitForURL((url) => url.origin === BASE_URL && !url.searchParams.has('code')),
     page.locator('#kc-login').click(),

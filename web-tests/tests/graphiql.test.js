@@ -2,7 +2,7 @@
 // signing in, GraphiQL renders (under its own Content-Security-Policy) and runs a query with the session.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, openBrowser, screenshot } from './browser.js';
+import { BASE_URL, fillKeycloakLogin, openBrowser, screenshot } from './browser.js';
 
 test('alice signs in to GraphiQL through Keycloak and runs a query', async () => {
   const b = await openBrowser();
@@ -11,8 +11,7 @@ test('alice signs in to GraphiQL through Keycloak and runs a query', async () =>
     const query = '{ countries(tier: TIER_3, year: 2025) { code name } }';
     await page.goto(`${BASE_URL}/q/graphql-ui/?query=${encodeURIComponent(query)}`);
     await page.waitForURL((url) => url.port === '8180' || url.pathname.includes('/realms/'));
-    await page.locator('#username').fill('alice');
-    await page.locator('#password').fill('alice');
+    await fillKeycloakLogin(page, 'alice');
     const [callback] = await Promise.all([
       page.waitForResponse((r) => r.url().startsWith(`${BASE_URL}/q/graphql-ui`) && r.url().includes('code=')),
       page.locator('#kc-login').click(),
