@@ -52,6 +52,7 @@ KCADM_CONFIG=$STATE/kcadm.config
 
 # Demo-only client secrets (deploy/demo-secrets.env), each used only when not set in the environment.
 source "$ROOT/deploy/demo-secrets.sh"
+source "$ROOT/deploy/processes.sh"
 
 # Build-time options of the optimized server ('kc.sh build'); a change triggers a rebuild.
 BUILD_OPTS=(--db=postgres --health-enabled=true --cache="${TIP_KC_CACHE:-local}")
@@ -125,10 +126,7 @@ start() {
       # Credentials by environment, never on the command line (which every user of the machine can read).
       export KC_DB_URL="$jdbc/keycloak" KC_DB_USERNAME=keycloak KC_DB_PASSWORD="$TIP_KEYCLOAK_DB_PASSWORD"
       # Not the caller's descriptors beyond stdin/out/err (a 'flock cmd' lock would be held while it runs).
-      for fd in /proc/$BASHPID/fd/*; do
-        fd=${fd##*/}
-        if (( fd > 2 && fd != 255 )); then eval "exec $fd>&-" 2>/dev/null || true; fi
-      done
+      close_inherited_fds
       # setsid: own process group, so that 'stop' never touches anything else.
       exec setsid "$HOME_DIR/bin/kc.sh" start --optimized "${RUN_OPTS[@]}" </dev/null >>"$LOG" 2>&1
     ) &

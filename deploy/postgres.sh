@@ -17,6 +17,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/deploy/demo-secrets.sh"
+source "$ROOT/deploy/processes.sh"
 PORT=${TIP_PG_PORT:-55432}
 SERVICES=(country victim recommendation)
 STATE=$ROOT/.run/postgres
@@ -86,17 +87,10 @@ drop_keycloak() {
   psql_admin -c "drop database if exists keycloak with (force)"
 }
 
-# Runs a command without the file descriptors this script inherited beyond stdin/out/err. The server
-# outlives this script: a descriptor it inherited (a lock file held by 'flock cmd', a pipe of the
-# caller) would stay open as long as it runs, holding that lock or that pipe for hours.
+# Runs a command without the file descriptors this script inherited beyond stdin/out/err: the server
+# outlives this script (deploy/processes.sh says why that matters).
 detached() {
-  (
-    for fd in /proc/$BASHPID/fd/*; do
-      fd=${fd##*/}
-      if (( fd > 2 && fd != 255 )); then eval "exec $fd>&-" 2>/dev/null || true; fi
-    done
-    "$@"
-  )
+  ( close_inherited_fds; "$@" )
 }
 
 running() {

@@ -128,10 +128,9 @@ start_replicated() {
       fi
       say "starting $replica on port $(replica_port "$i" "$port")"
       # The management interface (metrics) of the service on port P is on P+1000: per replica as well.
-      (cd "$ROOT/$name" && QUARKUS_HTTP_PORT=$(replica_port "$i" "$port") QUARKUS_HTTP_HOST=127.0.0.1 \
+      (cd "$ROOT/$name" && export QUARKUS_HTTP_PORT=$(replica_port "$i" "$port") QUARKUS_HTTP_HOST=127.0.0.1 \
         QUARKUS_MANAGEMENT_PORT=$(replica_port "$i" $((port + 1000))) \
-        exec java ${TIP_JAVA_OPTS:--Xmx384m} -XX:+ExitOnOutOfMemoryError -jar "$jar" \
-        >"$RUN/logs/$replica.log" 2>&1) &
+        && exec_service "$name" "$jar" >"$RUN/logs/$replica.log" 2>&1) &
       echo $! >"$RUN/pids/$replica.pid"
       started+=("$i")
     done

@@ -66,6 +66,15 @@ SMALL_JVM="-XX:+UseSerialGC -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio
   -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k"
 heap_of() { [[ $1 == gateway ]] && echo -Xmx384m || echo -Xmx256m; }
 
+# Runs (exec) one instance of a service with those defaults; deploy/replicas.sh starts every replica with it.
+# A JVM that has run out of heap is in no state to serve: it exits (ExitOnOutOfMemoryError) rather
+# than answer health checks while broken, so that what supervises it starts it afresh.
+exec_service() {
+  local name=$1 jar=$2
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} exec java ${TIP_JAVA_OPTS:-$SMALL_JVM $(heap_of "$name")} \
+    -XX:+ExitOnOutOfMemoryError -jar "$jar"
+}
+
 alive() { [[ -f $RUN/pids/$1.pid ]] && kill -0 "$(cat "$RUN/pids/$1.pid")" 2>/dev/null; }
 
 wait_ready() {
@@ -98,11 +107,7 @@ for entry in "${SERVICES[@]}"; do
     continue
   fi
   say "starting $name"
-  # A JVM that has run out of heap is in no state to serve: it exits (ExitOnOutOfMemoryError) rather
-  # than answer health checks while broken, so that what supervises it starts it afresh.
-  (cd "$ROOT/$name" && MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} exec java ${TIP_JAVA_OPTS:-$SMALL_JVM $(heap_of "$name")} \
-    -XX:+ExitOnOutOfMemoryError -jar "$jar" \
-    >"$RUN/logs/$name.log" 2>&1) &
+  (cd "$ROOT/$name" && exec_service "$name" "$jar" >"$RUN/logs/$name.log" 2>&1) &
   echo $! >"$RUN/pids/$name.pid"
   wait_ready "$name" "$port"
 done
