@@ -1,6 +1,7 @@
 package org.tipmonitor.api.vocabulary;
 
 import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
 
 /**
  * Where a partner organization's contribution (its assessment of a recommendation's implementation, a
@@ -10,14 +11,20 @@ import java.util.Set;
  * changes. This is the one definition of the review for every service: which states the organization
  * may still edit, and which moves exist.
  */
+@Description("Where a partner organization's contribution stands in the review before publication. Until it is "
+        + "published only its organization, admins and analysts see it.")
 public enum ReviewState {
     /** Being written by its organization. */
+    @Description("Being written by its organization.")
     DRAFT,
     /** Its organization asked for review; an admin publishes or returns it. */
+    @Description("Its organization asked for review; an admin publishes or returns it.")
     SUBMITTED,
     /** Visible to every partner; append-only from here. */
+    @Description("Visible to every partner, with the organization's name; it no longer changes.")
     PUBLISHED,
     /** An admin sent it back with a reason; its organization edits and submits it again. */
+    @Description("An admin sent it back with a reason; its organization edits it and submits it again.")
     RETURNED;
 
     /** The organization may still change it (save). */

@@ -36,7 +36,9 @@ public class CountryGraph {
 
     @Query
     @Description("Every country known, optionally only those on a tier in a report year.")
-    public @NonNull Uni<List<@NonNull Country>> countries(Tier tier, Integer year) {
+    public @NonNull Uni<List<@NonNull Country>> countries(
+            @Description("Only countries on this tier in that report year (the latest one when year is left out).") Tier tier,
+            @Description("Only countries assessed in this report year.") Integer year) {
         access.requireReader();
         return Downstream.call(COUNTRY, client.countries(tier, Arguments.year("year", year))
                 .map(GraphMapper::toCountries), List.of())
@@ -44,7 +46,9 @@ public class CountryGraph {
     }
 
     @Query
-    public Uni<Country> country(@NonNull @Id String code) {
+    @Description("One country by its ISO 3166-1 alpha-3 code; null when there is none.")
+    public Uni<Country> country(
+            @Description("ISO 3166-1 alpha-3 code, e.g. RUS.") @NonNull @Id String code) {
         access.requireReader();
         return Downstream.orNull(COUNTRY, client.country(Arguments.countryCode("code", code)).map(GraphMapper::toCountry))
                 .invoke(country -> batch.register(country == null ? List.of() : List.of(country.code())));
@@ -52,14 +56,17 @@ public class CountryGraph {
 
     @Query
     @Description("Published counts of countries per tier in one report year.")
-    public Uni<TierSummary> tierSummary(int year) {
+    public Uni<TierSummary> tierSummary(
+            @Description("The report year.") int year) {
         access.requireReader();
         return Downstream.orNull(COUNTRY, client.tierCount(Arguments.year("year", year))).map(
                 count -> count == null ? null : GraphMapper.toSummary(count));
     }
 
     @Description("The assessment of that report year; the latest one when year is left out.")
-    public Uni<Assessment> assessment(@Source Country country, Integer year) {
+    public Uni<Assessment> assessment(
+            @Source Country country,
+            @Description("The report year; the latest assessment when left out.") Integer year) {
         Integer reportYear = Arguments.year("year", year);
         return Downstream.call(COUNTRY, batch.forCountries("assessment:" + reportYear,
                 codes -> client.assessments(codes, reportYear, false)), null)

@@ -61,8 +61,10 @@ public class PartnerAssessmentGraph {
 
     @Query
     @Description("Published partner assessments; also the caller's own organization's unpublished ones, and every one for admins and analysts.")
-    public @NonNull Uni<List<@NonNull PartnerAssessment>> partnerAssessments(@Id String recommendationId,
-            @Id String organization, ReviewState state) {
+    public @NonNull Uni<List<@NonNull PartnerAssessment>> partnerAssessments(
+            @Description("Only assessments of this recommendation.") @Id String recommendationId,
+            @Description("Only this organization's assessments (its id).") @Id String organization,
+            @Description("Only assessments in this review state.") ReviewState state) {
         access.requireReader();
         List<String> recommendations = recommendationId == null ? null : List.of(recommendation("recommendationId", recommendationId));
         if (organization != null && !organization.matches("[A-Za-z0-9._-]{1,255}")) {
@@ -92,6 +94,7 @@ public class PartnerAssessmentGraph {
     }
 
     /** The recommendation an assessment is about, asked once per recommendation and request. */
+    @Description("The recommendation assessed.")
     public @NonNull Uni<Recommendation> recommendation(@Source PartnerAssessment assessment) {
         boolean showRecorders = access.seesRecorder();
         return Downstream.call(RECOMMENDATION, batch.once("recommendation:" + assessment.recommendationId(),
@@ -101,8 +104,10 @@ public class PartnerAssessmentGraph {
 
     @Mutation
     @Description("Members and systems of a partner organization: a new draft of their organization (id left out), or an edit of its draft or returned assessment.")
-    public @NonNull Uni<PartnerAssessment> savePartnerAssessment(@Id String id, Integer expectedVersion,
-            @NonNull PartnerAssessmentArguments input) {
+    public @NonNull Uni<PartnerAssessment> savePartnerAssessment(
+            @Description("The assessment to edit; left out for a new draft.") @Id String id,
+            @Description("The version you read; required for an edit, fails with CONFLICT if it changed since.") Integer expectedVersion,
+            @Description("The assessment's content.") @NonNull PartnerAssessmentArguments input) {
         access.requireReader();
         recommendation("input.recommendationId", input.recommendationId());
         if (expectedVersion != null && expectedVersion < 0) {
@@ -121,22 +126,28 @@ public class PartnerAssessmentGraph {
 
     @Mutation
     @Description("The organization asks for review of its draft or returned assessment.")
-    public @NonNull Uni<PartnerAssessment> submitPartnerAssessment(@NonNull @Id String id, int expectedVersion) {
+    public @NonNull Uni<PartnerAssessment> submitPartnerAssessment(
+            @Description("The assessment.") @NonNull @Id String id,
+            @Description("The version you read; fails with CONFLICT if it changed since.") int expectedVersion) {
         access.requireReader();
         return write(client.review(assessmentId(id), "submit", new ReviewInput(version(expectedVersion), null)));
     }
 
     @Mutation
     @Description("Admins only: a submitted assessment becomes visible to every partner.")
-    public @NonNull Uni<PartnerAssessment> publishPartnerAssessment(@NonNull @Id String id, int expectedVersion) {
+    public @NonNull Uni<PartnerAssessment> publishPartnerAssessment(
+            @Description("The assessment.") @NonNull @Id String id,
+            @Description("The version you read; fails with CONFLICT if it changed since.") int expectedVersion) {
         access.requireReviewer();
         return write(client.review(assessmentId(id), "publish", new ReviewInput(version(expectedVersion), null)));
     }
 
     @Mutation
     @Description("Admins only: a submitted assessment goes back to its organization with a reason.")
-    public @NonNull Uni<PartnerAssessment> returnPartnerAssessment(@NonNull @Id String id, int expectedVersion,
-            @NonNull String reason) {
+    public @NonNull Uni<PartnerAssessment> returnPartnerAssessment(
+            @Description("The assessment.") @NonNull @Id String id,
+            @Description("The version you read; fails with CONFLICT if it changed since.") int expectedVersion,
+            @Description("Why it goes back, for its organization to read.") @NonNull String reason) {
         access.requireReviewer();
         if (reason.isBlank()) {
             throw new GraphErrors.BadUserInput("reason must say why the assessment is returned");

@@ -44,8 +44,12 @@ public class RecommendationGraph {
     RequestBatch batch;
 
     @Query
-    public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Id String country, Integer year,
-            ImplementationStatus status) {
+    @Description("Recommendations made to governments, optionally only one country's, one report year's or those "
+            + "with one status.")
+    public @NonNull Uni<List<@NonNull Recommendation>> recommendations(
+            @Description("Only recommendations to this country (ISO 3166-1 alpha-3).") @Id String country,
+            @Description("Only recommendations of this report year.") Integer year,
+            @Description("Only recommendations with this status now.") ImplementationStatus status) {
         access.requireReader();
         List<String> countries = country == null ? null : List.of(Arguments.countryCode("country", country));
         return Downstream.call(RECOMMENDATION, client.recommendations(countries, Arguments.year("year", year), status)
@@ -55,7 +59,8 @@ public class RecommendationGraph {
     @Mutation
     @Description("Admins only. Fails when expectedVersion is not the recommendation's current version.")
     // Writes go through their own guard (a longer timeout, never retried): see RecommendationClient.recordUpdate.
-    public @NonNull Uni<Recommendation> recordImplementationUpdate(@NonNull ImplementationUpdateArguments input) {
+    public @NonNull Uni<Recommendation> recordImplementationUpdate(
+            @Description("The update, with the version of the recommendation you read.") @NonNull ImplementationUpdateArguments input) {
         access.requireAdmin();
         if (input.note().isBlank()) {
             throw new GraphErrors.BadUserInput("input.note must not be blank");
@@ -72,8 +77,11 @@ public class RecommendationGraph {
                 .map(r -> GraphMapper.toRecommendation(r, access.seesRecorder())));
     }
 
-    public @NonNull Uni<List<@NonNull Recommendation>> recommendations(@Source Country country, Integer year,
-            ImplementationStatus status) {
+    @Description("Recommendations made to this country's government.")
+    public @NonNull Uni<List<@NonNull Recommendation>> recommendations(
+            @Source Country country,
+            @Description("Only recommendations of this report year.") Integer year,
+            @Description("Only recommendations with this status now.") ImplementationStatus status) {
         Integer reportYear = Arguments.year("year", year);
         // Grouped by country once per call, not filtered anew for each country of the answer.
         return Downstream.call(RECOMMENDATION, batch.forCountries("recommendations:" + reportYear + ":" + status,
@@ -89,6 +97,7 @@ public class RecommendationGraph {
         return byCountry;
     }
 
+    @Description("The country whose government the recommendation is made to.")
     public @NonNull Uni<Country> country(@Source Recommendation recommendation) {
         return directory.resolve(recommendation.countryCode());
     }

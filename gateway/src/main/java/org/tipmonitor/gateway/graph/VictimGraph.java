@@ -48,8 +48,12 @@ public class VictimGraph {
     HeavyCallLimit heavyCalls;
 
     @Query
-    public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(@Id String origin, @Id String destination,
-            ExploitationType exploitation) {
+    @Description("Recruitment pathways, optionally only those from one country, to one country or into one form of "
+            + "exploitation.")
+    public @NonNull Uni<List<@NonNull RecruitmentPathway>> recruitmentPathways(
+            @Description("Only pathways from this country (ISO 3166-1 alpha-3).") @Id String origin,
+            @Description("Only pathways to this country (ISO 3166-1 alpha-3).") @Id String destination,
+            @Description("Only pathways into this form of exploitation.") ExploitationType exploitation) {
         access.requireReader();
         return Downstream.call(VICTIM, client.pathways(Arguments.countryCode("origin", origin),
                 Arguments.countryCode("destination", destination), exploitation, null).map(GraphMapper::toPathways), List.of());
@@ -58,7 +62,9 @@ public class VictimGraph {
     @Query
     @Description("Aggregated case counts; cells below the disclosure threshold are suppressed for partners. Null, "
             + "with an UNAVAILABLE error, when the case data cannot be reached: the rest of the answer stands.")
-    public Uni<CaseStatistics> caseStatistics(@NonNull List<@NonNull CaseDimension> groupBy, CaseFilter filter) {
+    public Uni<CaseStatistics> caseStatistics(
+            @Description("The dimensions to group by, at least one; their order does not matter.") @NonNull List<@NonNull CaseDimension> groupBy,
+            @Description("Which records to count; all when left out.") CaseFilter filter) {
         access.requireReader();
         CaseFilter f = filter == null ? new CaseFilter(null, null, null, null) : filter;
         if (f.yearFrom() != null && f.yearTo() != null && f.yearFrom() > f.yearTo()) {
@@ -73,7 +79,10 @@ public class VictimGraph {
                 .map(GraphMapper::toCaseStatistics), null);
     }
 
-    public @NonNull Uni<List<@NonNull Statistic>> statistics(@Source Country country, Integer year) {
+    @Description("Published figures about victims or people at risk in this country.")
+    public @NonNull Uni<List<@NonNull Statistic>> statistics(
+            @Source Country country,
+            @Description("Only figures whose period covers this calendar year.") Integer year) {
         return Downstream.call(VICTIM, batch.forCountries("statistics:" + year,
                 codes -> client.statistics(codes, year)), List.of())
                 .map(byCountry -> byCountry.getOrDefault(country.code(), List.of()).stream()
@@ -101,10 +110,12 @@ public class VictimGraph {
         return byEnd;
     }
 
+    @Description("The country people are recruited from.")
     public @NonNull Uni<Country> origin(@Source RecruitmentPathway pathway) {
         return directory.resolve(pathway.originCode());
     }
 
+    @Description("The country people are taken to and exploited in.")
     public @NonNull Uni<Country> destination(@Source RecruitmentPathway pathway) {
         return directory.resolve(pathway.destinationCode());
     }
