@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -73,6 +76,35 @@ class VictimDatasetTest {
         } finally {
             dataset.load(Optional.empty());
         }
+        given().queryParam("country", "CUB").get("/api/v1/statistics").then().statusCode(200)
+                .body("CUB.find { it.id == 'cub-medical-workers-abroad-2025' }.value", equalTo(26000));
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "analyst")
+    void aFigureTheDatasetNoLongerHoldsIsNoLongerServedAfterTheNextLoad() throws IOException {
+        Path folder = copyOfDataset();
+        Path statistics = folder.resolve("victim/statistics.json");
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode records = (ArrayNode) json.readTree(statistics.toFile());
+        long before = count(Statistic.class);
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).path("id").asText().equals("cub-medical-workers-abroad-2025")) {
+                records.remove(i);
+                break;
+            }
+        }
+        assertThat(records.size()).as("the test's dataset lacks the figure").isEqualTo(before - 1);
+        json.writeValue(statistics.toFile(), records);
+        try {
+            dataset.load(Optional.of(folder));
+            assertThat(count(Statistic.class)).isEqualTo(before - 1);
+            given().queryParam("country", "CUB").get("/api/v1/statistics").then().statusCode(200)
+                    .body("CUB.find { it.id == 'cub-medical-workers-abroad-2025' }", nullValue());
+        } finally {
+            dataset.load(Optional.empty());
+        }
+        assertThat(count(Statistic.class)).isEqualTo(before);
         given().queryParam("country", "CUB").get("/api/v1/statistics").then().statusCode(200)
                 .body("CUB.find { it.id == 'cub-medical-workers-abroad-2025' }.value", equalTo(26000));
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 import org.tipmonitor.commons.dataset.DatasetLoader;
 import org.tipmonitor.commons.dataset.DatasetReader;
 import org.tipmonitor.commons.dataset.ReferenceFiles;
@@ -31,6 +32,8 @@ import org.tipmonitor.victim.published.service.VictimDataChanged;
  */
 @ApplicationScoped
 public class VictimDataset implements DatasetLoader {
+
+    private static final Logger LOG = Logger.getLogger(VictimDataset.class);
 
     static final String STATISTICS = "victim/statistics.json";
     static final String PATHWAYS = "victim/pathways.json";
@@ -85,8 +88,21 @@ public class VictimDataset implements DatasetLoader {
             mapper.update(input, pathway);
             pathwayRepository.persist(pathway);
         }
+        // The published figures are the dataset's and nothing else: a figure it no longer holds (withdrawn, or
+        // corrected under another id) goes, with its citations (on delete cascade), instead of being served on.
+        long withdrawn = statisticRepository.delete("id not in ?1", ids(statistics, StatisticInput::id))
+                + pathwayRepository.delete("id not in ?1", ids(pathways, PathwayInput::id));
+        if (withdrawn > 0) {
+            LOG.infof("%d statistics and pathways no longer in the dataset removed", withdrawn);
+        }
         changed.fire(new VictimDataChanged());
         return new LoadReport(references.sources().size(), statistics.size(), pathways.size());
+    }
+
+    /** The records' ids for {@code not in}; never an empty list (not valid SQL): no id is blank, so {@code ""} keeps nothing. */
+    private static <T> List<String> ids(List<T> records, Function<T, String> id) {
+        List<String> ids = records.stream().map(id).toList();
+        return ids.isEmpty() ? List.of("") : ids;
     }
 
     /** Cross-record rules: unique ids, countries known to the shared country list, known sources. */
