@@ -183,18 +183,18 @@ add_organization() {
 # so that a real deployment imports the realm without them (deploy/kubernetes uses that file alone).
 demo() {
   kcadm_login
-  if [[ -z $(user_id alice) ]]; then
-    log "importing the demo users and clients (deploy/keycloak/demo)"
-    # The same \${VAR} placeholders for client secrets as the realm file; Keycloak fills those in only when
-    # it imports a realm at start-up, so they are filled in here (values from the environment).
-    local json var
-    json=$(<"$DEMO_DIR/tip-monitor-demo.json")
-    for var in $(grep -o '\${[A-Z_]*}' <<<"$json" | sort -u | tr -d '${}'); do
-      [[ -n ${!var:-} ]] || { log "$var is not set (deploy/demo-secrets.env)"; exit 1; }
-      json=${json//"\${$var}"/${!var}}
-    done
-    kcadm create partialImport -r "$REALM" -f - >/dev/null <<<"$json"
-  fi
+  # Every start: what is there already is skipped ("ifResourceExists": "SKIP" in the file), so a demo client
+  # or user added to the file since reaches an existing Keycloak database too.
+  log "importing the demo users and clients not there yet (deploy/keycloak/demo)"
+  # The same \${VAR} placeholders for client secrets as the realm file; Keycloak fills those in only when
+  # it imports a realm at start-up, so they are filled in here (values from the environment).
+  local json var
+  json=$(<"$DEMO_DIR/tip-monitor-demo.json")
+  for var in $(grep -o '\${[A-Z_]*}' <<<"$json" | sort -u | tr -d '${}'); do
+    [[ -n ${!var:-} ]] || { log "$var is not set (deploy/demo-secrets.env)"; exit 1; }
+    json=${json//"\${$var}"/${!var}}
+  done
+  kcadm create partialImport -r "$REALM" -f - >/dev/null <<<"$json"
   add_organization freedom-network "Freedom Network" freedom-network.example carol service-account-partner-freedom-network
   add_organization safe-passage "Safe Passage Alliance" safe-passage.example dave service-account-partner-safe-passage
 }

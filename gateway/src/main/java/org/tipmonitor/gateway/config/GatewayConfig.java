@@ -24,6 +24,36 @@ public interface GatewayConfig {
     /** What one GraphQL operation may cost, and how many one caller may run at once (limits.QueryLimits). */
     Graph graph();
 
+    /** Requests per minute per caller at /graphql (limits.RateLimit). */
+    RateLimit rateLimit();
+
+    /**
+     * A token bucket per caller: a partner system (a service account) by its client id, a person by the
+     * token's subject. A caller over its rate gets HTTP 429 with Retry-After before anything runs.
+     */
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Requests per minute, and the burst (a caller may use a whole minute's worth at once). Generous by
+         * default, a guard against runaway clients; partner systems get their own rate in {@link #clients()}.
+         */
+        @WithDefault("300000")
+        int perMinute();
+
+        /** Requests per minute of the partner systems named here (client id), instead of the default. */
+        Map<String, Integer> clients();
+
+        /** Callers remembered at most; one idle for {@link #idle()} is forgotten (its bucket is full again by then). */
+        @WithDefault("100000")
+        int maxCallers();
+
+        @WithDefault("2m")
+        Duration idle();
+    }
+
     interface Endpoint {
         URI url();
     }
