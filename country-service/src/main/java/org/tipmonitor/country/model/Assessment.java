@@ -13,8 +13,10 @@ import java.util.List;
 import org.tipmonitor.api.vocabulary.EffortTrend;
 import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.commons.source.Citation;
+import org.hibernate.envers.Audited;
 
 /** A country's placement in one report year, with the report's findings per pillar. */
+@Audited
 @Entity
 public class Assessment extends CountryOwnedEntity {
 

@@ -3,7 +3,9 @@ package org.tipmonitor.country.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.hibernate.envers.Audited;
 
+@Audited
 @Entity
 public class Country extends PanacheEntityBase {
 

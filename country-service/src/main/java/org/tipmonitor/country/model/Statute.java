@@ -4,12 +4,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.tipmonitor.commons.source.Citation;
+import org.hibernate.envers.Audited;
 
 /**
  * An article of a country's law, or another legal instrument (a decree, an administrative designation),
  * that a report discusses. The title is null when the source gives none; penalties are those for the
  * crime the instrument defines, never sanctions it imposes on (potential) victims, which its text states.
  */
+@Audited
 @Entity
 public class Statute extends CountryOwnedEntity {
 

@@ -6,8 +6,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.tipmonitor.commons.source.Citation;
+import org.hibernate.envers.Audited;
 
 /** How many countries a report placed on each tier, as the report publishes it. */
+@Audited
 @Entity
 public class TierCount extends PanacheEntityBase {
 

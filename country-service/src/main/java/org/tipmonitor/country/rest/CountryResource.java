@@ -20,12 +20,14 @@ import org.tipmonitor.api.country.AssessmentInput;
 import org.tipmonitor.api.country.AssessmentView;
 import org.tipmonitor.api.country.CountryInput;
 import org.tipmonitor.api.country.CountryView;
+import org.tipmonitor.api.country.RevisionView;
 import org.tipmonitor.api.country.StatuteView;
 import org.tipmonitor.api.validation.CountryCode;
 import org.tipmonitor.api.validation.ReportYear;
 import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.commons.rest.QueryParameters;
 import org.tipmonitor.country.mapping.CountryMapper;
+import org.tipmonitor.country.service.CountryHistory;
 import org.tipmonitor.country.service.CountryService;
 
 @Path("/api/v1/countries")
@@ -38,6 +40,8 @@ public class CountryResource {
     CountryViews views;
     @Inject
     CountryMapper mapper;
+    @Inject
+    CountryHistory history;
 
     /** The tier is taken as text so that an unknown tier is a 400 naming the field, not JAX-RS's 404. */
     @GET
@@ -61,6 +65,14 @@ public class CountryResource {
     }
 
     @GET
+    @Path("{code}/history")
+    @Operation(summary = "Every change to a country's record (name, region), newest first, with who made it and when"
+            + " (admins and analysts)")
+    public List<RevisionView<CountryView>> countryHistory(@PathParam("code") @CountryCode String code) {
+        return views.countryRevisions(history.country(code));
+    }
+
+    @GET
     @Path("{code}/assessments")
     @Operation(summary = "The tier history of a country, newest report first")
     public List<AssessmentView> history(@PathParam("code") @CountryCode String code) {
@@ -72,6 +84,15 @@ public class CountryResource {
     public AssessmentView assessment(@PathParam("code") @CountryCode String code,
             @PathParam("year") @ReportYear int year) {
         return views.assessment(service.assessment(code, year));
+    }
+
+    @GET
+    @Path("{code}/assessments/{year}/history")
+    @Operation(summary = "Every change to an assessment, newest first: who made it, when, and the assessment as it left it"
+            + " (admins and analysts)")
+    public List<RevisionView<AssessmentView>> assessmentHistory(@PathParam("code") @CountryCode String code,
+            @PathParam("year") @ReportYear int year) {
+        return views.assessmentRevisions(history.assessment(code, year));
     }
 
     @POST
@@ -97,5 +118,12 @@ public class CountryResource {
     @Operation(summary = "The articles of criminal law the reports discuss, with their penalties")
     public List<StatuteView> statutes(@PathParam("code") @CountryCode String code) {
         return views.statutes(service.statutes(code));
+    }
+
+    @GET
+    @Path("{code}/statutes/history")
+    @Operation(summary = "Every change to a country's statutes, newest first, with who made it and when (admins and analysts)")
+    public List<RevisionView<StatuteView>> statuteHistory(@PathParam("code") @CountryCode String code) {
+        return views.statuteRevisions(history.statutes(code));
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tipmonitor.api.country.AssessmentView;
 import org.tipmonitor.api.country.CountryView;
+import org.tipmonitor.api.country.RevisionView;
 import org.tipmonitor.api.country.StatuteView;
 import org.tipmonitor.api.country.TierCountView;
 import org.tipmonitor.api.source.SourceView;
@@ -21,7 +22,10 @@ import org.tipmonitor.commons.cluster.SharedCaches;
 import org.tipmonitor.commons.source.Citation;
 import org.tipmonitor.commons.source.SourceCatalog;
 import org.tipmonitor.country.mapping.CountryMapper;
+import org.tipmonitor.country.mapping.RevisionMapper;
 import org.tipmonitor.country.model.Assessment;
+import org.tipmonitor.country.model.Country;
+import org.tipmonitor.country.model.RecordRevision;
 import org.tipmonitor.country.model.Statute;
 import org.tipmonitor.country.model.TierCount;
 import org.tipmonitor.country.service.CountryDataChanged;
@@ -103,6 +107,34 @@ public class CountryViews {
     public List<StatuteView> statutes(List<Statute> statutes) {
         Map<Citation, SourceView> sources = catalog.resolveAll(statutes.stream().map(s -> s.citation));
         return statutes.stream().map(s -> mapper.toView(s, sources)).toList();
+    }
+
+    /** An assessment's audit history, each past state with the sources it cited then. */
+    public List<RevisionView<AssessmentView>> assessmentRevisions(List<RecordRevision<Assessment>> revisions) {
+        Map<Citation, SourceView> sources = catalog.resolveAll(
+                revisions.stream().map(RecordRevision::state).flatMap(CountryMapper::citations));
+        return revisions.stream().map(r -> RevisionMapper.toView(r, a -> mapper.toView(a, sources))).toList();
+    }
+
+    public Map<String, List<RevisionView<AssessmentView>>> assessmentRevisions(
+            Map<String, List<RecordRevision<Assessment>>> byCountry) {
+        Map<String, List<RevisionView<AssessmentView>>> views = new LinkedHashMap<>();
+        byCountry.forEach((code, revisions) -> views.put(code, assessmentRevisions(revisions)));
+        return views;
+    }
+
+    public List<RevisionView<CountryView>> countryRevisions(List<RecordRevision<Country>> revisions) {
+        return revisions.stream().map(r -> RevisionMapper.toView(r, mapper::toView)).toList();
+    }
+
+    public List<RevisionView<StatuteView>> statuteRevisions(List<RecordRevision<Statute>> revisions) {
+        Map<Citation, SourceView> sources = catalog.resolveAll(revisions.stream().map(r -> r.state().citation));
+        return revisions.stream().map(r -> RevisionMapper.toView(r, s -> mapper.toView(s, sources))).toList();
+    }
+
+    public List<RevisionView<TierCountView>> tierCountRevisions(List<RecordRevision<TierCount>> revisions) {
+        Map<Citation, SourceView> sources = catalog.resolveAll(revisions.stream().map(r -> r.state().citation));
+        return revisions.stream().map(r -> RevisionMapper.toView(r, t -> mapper.toView(t, sources))).toList();
     }
 
     public TierCountView tierCount(TierCount count) {

@@ -1,6 +1,10 @@
 package org.tipmonitor.country.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import org.tipmonitor.api.vocabulary.Roles;
 
 /**
  * Who may do what in country-service: the whole rule set, written down in one place.
@@ -19,12 +23,25 @@ import jakarta.enterprise.context.ApplicationScoped;
  *     policy (admin): the same rules as 2. Unit tests run without the enforcer and exercise 2.</li>
  * <li>Fields: no field-level rule. Everything this service holds is published report data, the same
  *     for every reader, so no answer depends on the caller's role.</li>
+ * <li>Audit history ({@link #requireHistoryReader}): who changed a country, an assessment, a statute or a
+ *     report's tier counts, and when, is for {@link Roles#ADMIN admins} and {@link Roles#ANALYST analysts}
+ *     only: the history endpoints ({@code .../history}) answer anyone else 403. They are GETs under the
+ *     paths of rules 2 and 3, which let partners read, so this rule is the one that keeps partners out.</li>
  * </ol>
  *
- * <p>So there is no role decision in this service's code today. If one is ever needed (a field only
- * some roles may see, a write some admins may not make), it is written here as a method of this bean,
- * the only class allowed to ask SecurityIdentity.hasRole (ServiceArchitecture.roleChecksOnlyInAccessRules).
+ * <p>This bean is the only class allowed to ask SecurityIdentity.hasRole
+ * (ServiceArchitecture.roleChecksOnlyInAccessRules).
  */
 @ApplicationScoped
 public class AccessRules {
+
+    @Inject
+    SecurityIdentity caller;
+
+    /** The audit history (who changed what, when): admins and analysts; anyone else gets 403. */
+    public void requireHistoryReader() {
+        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.ANALYST)) {
+            throw new ForbiddenException("The audit history (who changed what, and when) is for admins and analysts");
+        }
+    }
 }
