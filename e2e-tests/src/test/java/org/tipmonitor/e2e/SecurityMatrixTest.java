@@ -27,6 +27,11 @@ class SecurityMatrixTest {
             return !method.equals("GET");
         }
 
+        /** The audit history: admins and analysts read it, partners do not (country-service AccessRules). */
+        boolean history() {
+            return path.contains("/history");
+        }
+
         @Override
         public String toString() {
             return method + " " + service.url(path);
@@ -45,6 +50,11 @@ class SecurityMatrixTest {
             read(Stack.COUNTRY, "/api/v1/tier-counts"),
             read(Stack.COUNTRY, "/api/v1/tier-counts/2025"),
             read(Stack.COUNTRY, "/api/v1/sources"),
+            read(Stack.COUNTRY, "/api/v1/countries/CUB/history"),
+            read(Stack.COUNTRY, "/api/v1/countries/CUB/assessments/2025/history"),
+            read(Stack.COUNTRY, "/api/v1/countries/CUB/statutes/history"),
+            read(Stack.COUNTRY, "/api/v1/tier-counts/2025/history"),
+            read(Stack.COUNTRY, "/api/v1/assessments/history?country=CUB"),
             write(Stack.COUNTRY, "POST", "/api/v1/countries", "application/json", BAD_JSON),
             write(Stack.COUNTRY, "POST", "/api/v1/countries/RUS/assessments", "application/json", BAD_JSON),
             write(Stack.COUNTRY, "PUT", "/api/v1/countries/RUS/assessments/2025", "application/json", BAD_JSON),
@@ -89,7 +99,8 @@ class SecurityMatrixTest {
         return switch (caller) {
             case NONE, FORGED, EXPIRED, OTHER_AUDIENCE -> 401;
             case ALICE_ADMIN -> endpoint.write() ? 400 : 200;
-            case BOB_ANALYST, CAROL_PARTNER, PARTNER_SYSTEM -> endpoint.write() ? 403 : 200;
+            case BOB_ANALYST -> endpoint.write() ? 403 : 200;
+            case CAROL_PARTNER, PARTNER_SYSTEM -> endpoint.write() || endpoint.history() ? 403 : 200;
         };
     }
 

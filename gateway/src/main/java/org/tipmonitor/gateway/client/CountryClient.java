@@ -12,6 +12,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.tipmonitor.api.country.AssessmentView;
 import org.tipmonitor.api.country.CountryView;
+import org.tipmonitor.api.country.RevisionView;
 import org.tipmonitor.api.country.TierCountView;
 import org.tipmonitor.api.vocabulary.Tier;
 
@@ -34,6 +35,11 @@ public interface CountryClient {
     @Path("/assessments")
     Uni<Map<String, List<AssessmentView>>> assessments(@QueryParam("country") List<String> countries,
             @QueryParam("year") Integer year, @QueryParam("history") boolean history);
+
+    /** The audit history of every assessment of these countries (admins and analysts; 403 for anyone else). */
+    @GET
+    @Path("/assessments/history")
+    Uni<Map<String, List<RevisionView<AssessmentView>>>> assessmentHistory(@QueryParam("country") List<String> countries);
 
     @GET
     @Path("/tier-counts/{year}")

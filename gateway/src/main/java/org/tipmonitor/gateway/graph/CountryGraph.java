@@ -14,10 +14,12 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.tipmonitor.api.country.AssessmentView;
+import org.tipmonitor.api.country.RevisionView;
 import org.tipmonitor.api.vocabulary.Tier;
 import org.tipmonitor.gateway.client.CountryClient;
 import org.tipmonitor.gateway.mapping.GraphMapper;
 import org.tipmonitor.gateway.model.Assessment;
+import org.tipmonitor.gateway.model.AssessmentRevision;
 import org.tipmonitor.gateway.model.Country;
 import org.tipmonitor.gateway.model.TierSummary;
 import org.tipmonitor.gateway.security.AccessRules;
@@ -78,6 +80,21 @@ public class CountryGraph {
         return Downstream.call(COUNTRY, batch.forCountries("assessments",
                 codes -> client.assessments(codes, null, true)), List.of())
                 .map(byCountry -> all(byCountry, country.code()));
+    }
+
+    /**
+     * One call for the histories of every assessment of the countries in the answer (country-service's batch
+     * read), asked only once the caller may see them: a partner is refused before any service is called.
+     */
+    @Description("Every change to this assessment, newest first: who made it, when, and the assessment as it left "
+            + "it. For admins and analysts; anyone else gets FORBIDDEN.")
+    public @NonNull Uni<List<@NonNull AssessmentRevision>> history(@Source Assessment assessment) {
+        access.requireHistoryReader();
+        batch.register(List.of(assessment.countryCode()));
+        return Downstream.call(COUNTRY, batch.forCountries("assessment-history", client::assessmentHistory), List.of())
+                .map(byCountry -> byCountry.getOrDefault(assessment.countryCode(), List.<RevisionView<AssessmentView>>of())
+                        .stream().filter(r -> r.state().reportYear() == assessment.reportYear())
+                        .map(GraphMapper::toRevision).toList());
     }
 
     static List<String> codes(List<Country> countries) {

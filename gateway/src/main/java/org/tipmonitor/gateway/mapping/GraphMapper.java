@@ -5,6 +5,7 @@ import org.tipmonitor.api.country.AssessmentView;
 import org.tipmonitor.api.country.CountryView;
 import org.tipmonitor.api.country.FigureView;
 import org.tipmonitor.api.country.LawEnforcementView;
+import org.tipmonitor.api.country.RevisionView;
 import org.tipmonitor.api.country.TierCountView;
 import org.tipmonitor.api.recommendation.ImplementationUpdateView;
 import org.tipmonitor.api.recommendation.RecommendationView;
@@ -14,6 +15,7 @@ import org.tipmonitor.api.victim.CaseStatisticsView;
 import org.tipmonitor.api.victim.PathwayView;
 import org.tipmonitor.api.victim.StatisticView;
 import org.tipmonitor.gateway.model.Assessment;
+import org.tipmonitor.gateway.model.AssessmentRevision;
 import org.tipmonitor.gateway.model.CaseCell;
 import org.tipmonitor.gateway.model.CaseStatistics;
 import org.tipmonitor.gateway.model.Citation;
@@ -46,11 +48,15 @@ public final class GraphMapper {
     }
 
     public static Assessment toAssessment(AssessmentView a) {
-        return new Assessment(a.reportYear(), a.tier(), a.policyOrPattern(), a.prosecutionTrend(),
+        return new Assessment(a.countryCode(), a.reportYear(), a.tier(), a.policyOrPattern(), a.prosecutionTrend(),
                 a.protectionTrend(), a.preventionTrend(),
                 a.lawEnforcement().stream().map(GraphMapper::toRecord).toList(), toSources(a.sources()),
                 toCitations(a.sources()),
                 a.summary(), a.prosecutionFinding(), a.protectionFinding(), a.preventionFinding());
+    }
+
+    public static AssessmentRevision toRevision(RevisionView<AssessmentView> r) {
+        return new AssessmentRevision(Math.toIntExact(r.revision()), r.changedAt(), r.changedBy(), r.change(), toAssessment(r.state()));
     }
 
     static LawEnforcementRecord toRecord(LawEnforcementView r) {

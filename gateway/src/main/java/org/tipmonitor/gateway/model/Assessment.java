@@ -2,6 +2,7 @@ package org.tipmonitor.gateway.model;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.tipmonitor.api.vocabulary.EffortTrend;
 import org.tipmonitor.api.vocabulary.Tier;
@@ -9,6 +10,7 @@ import org.tipmonitor.api.vocabulary.Tier;
 @Description("One report year's assessment of a government: its tier, the trend of its effort in each pillar and "
         + "its law-enforcement figures, each with its source.")
 public record Assessment(
+        @Ignore String countryCode,
         @Description("The year of the report that made this assessment.") int reportYear,
         @Description("The tier the report placed the country on.") @NonNull Tier tier,
         @Description("The report found a government policy or pattern of trafficking; null when the source does "

@@ -45,6 +45,14 @@ public class AccessRules {
         }
     }
 
+    /** The audit history (who changed an assessment, when): admins and analysts; partners get FORBIDDEN. */
+    public void requireHistoryReader() {
+        requireReader();
+        if (!(identity.hasRole(ADMIN) || identity.hasRole(ANALYST))) {
+            throw new GraphErrors.Forbidden("The audit history (who changed what, and when) is for admins and analysts");
+        }
+    }
+
     /** Who recorded an update is a personal detail: admins and analysts see it, partners do not. */
     public boolean seesRecorder() {
         return identity.hasRole(ADMIN) || identity.hasRole(ANALYST);
